@@ -1,0 +1,81 @@
+package org.gantutorial.notebook;
+
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.nativeblas.NativeOpsHolder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What the notebook runs on: Java, DL4J and the ND4J native backend. Creating it loads
+ * ND4J's native library, so it doubles as the "does the backend work here?" check.
+ */
+public record BackendInfo(String java, String dl4j, String backend, String cpuBuild, String cpuBest,
+                          String blas, int cores, int ompThreads, int blasThreads, String dataType) {
+
+    public static BackendInfo detect() {
+        Nd4j.create(1);
+        var env = Nd4j.getExecutioner().getEnvironmentInformation();
+        var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        return new BackendInfo(
+                Runtime.version().toString(),
+                mavenVersion("org.deeplearning4j", "deeplearning4j-nn"),
+                Nd4j.getBackend().getClass().getSimpleName(),
+                cpuLevel(ops.binaryLevel()),
+                cpuLevel(ops.optimalLevel()),
+                String.valueOf(env.get("blas.vendor")),
+                Integer.parseInt(String.valueOf(env.get("cores"))),
+                Integer.parseInt(String.valueOf(env.get("omp.threads"))),
+                Integer.parseInt(String.valueOf(env.get("blas.threads"))),
+                Nd4j.dataType().toString());
+    }
+
+    /** Rows for a two-column table. */
+    public Map<String, String> rows() {
+        var rows = new LinkedHashMap<String, String>();
+        rows.put("Java", java);
+        rows.put("DL4J / ND4J", dl4j);
+        rows.put("ND4J backend", backend);
+        rows.put("Native build for", cpuBuild);
+        rows.put("Best this CPU supports", cpuBest);
+        rows.put("BLAS", blas);
+        rows.put("CPU cores", String.valueOf(cores));
+        rows.put("ND4J (OpenMP) threads", String.valueOf(ompThreads));
+        rows.put("BLAS threads", String.valueOf(blasThreads));
+        rows.put("Default data type", dataType);
+        return rows;
+    }
+
+    @Override
+    public String toString() {
+        var text = new StringBuilder();
+        rows().forEach((key, value) -> text.append(String.format("%-24s %s%n", key, value)));
+        return text.toString();
+    }
+
+    private static String cpuLevel(int level) {
+        return switch (level) {
+            case 1 -> "generic x86-64";
+            case 2 -> "AVX2";
+            case 3 -> "AVX-512";
+            default -> "level " + level;
+        };
+    }
+
+    private static String mavenVersion(String group, String artifact) {
+        String resource = "/META-INF/maven/" + group + "/" + artifact + "/pom.properties";
+        try (InputStream in = BackendInfo.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return "unknown";
+            }
+            var properties = new Properties();
+            properties.load(in);
+            return properties.getProperty("version", "unknown");
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+}

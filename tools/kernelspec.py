@@ -1,0 +1,32 @@
+"""Writes the tutorial's kernel.json: JJava with the lib jar on its classpath.
+
+Usage: kernelspec.py KERNEL_DIR LIB_JAR JAVA_BIN_DIR "JVM OPTIONS"
+"""
+import json
+import sys
+from pathlib import Path
+
+kernel_dir, lib_jar, java_bin, jvm_opts = sys.argv[1:5]
+
+spec = {
+    "argv": [
+        "java",
+        "-jar",
+        "{resource_dir}/jjava-launcher.jar",
+        "{resource_dir}/jjava.jar",
+        "{connection_file}",
+    ],
+    "display_name": "Java (GAN tutorial)",
+    "language": "java",
+    "interrupt_mode": "message",
+    "env": {
+        # The JDK that built the jar, ahead of whatever else is on PATH.
+        "PATH": java_bin + ":${PATH}",
+        "JJAVA_CLASSPATH": str(Path(lib_jar).resolve()),
+        "JJAVA_JVM_OPTS": jvm_opts,
+        # Training cells run for minutes; never cut them off.
+        "JJAVA_TIMEOUT": "-1",
+    },
+    "metadata": {"debugger": False},
+}
+Path(kernel_dir, "kernel.json").write_text(json.dumps(spec, indent=2) + "\n")
