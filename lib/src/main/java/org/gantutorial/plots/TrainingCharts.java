@@ -1,0 +1,73 @@
+package org.gantutorial.plots;
+
+import org.gantutorial.training.Evaluation;
+import org.gantutorial.training.History;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.Styler;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+import java.awt.Color;
+
+/** The charts every GAN run shows: losses, D's accuracy, and the quality measure. */
+public final class TrainingCharts {
+    private TrainingCharts() {
+    }
+
+    /** D and G losses: the numbers the tutorial says tell little about image quality. */
+    public static XYChart losses(History history) {
+        XYChart chart = lineChart("Losses", "binary cross-entropy");
+        double[] x = iterations(history);
+        line(chart, "D loss", x, history.series(Evaluation::discriminatorLoss), Color.RED);
+        line(chart, "G loss", x, history.series(Evaluation::generatorLoss), Color.BLUE);
+        return chart;
+    }
+
+    /** How often D is right on real and on fake examples, with the tutorial's 10% / 90% bounds. */
+    public static XYChart accuracy(History history) {
+        XYChart chart = lineChart("Discriminator accuracy", "fraction correct");
+        double[] x = iterations(history);
+        line(chart, "on real", x, history.series(Evaluation::accuracyOnReal), new Color(200, 60, 60));
+        line(chart, "on fake", x, history.series(Evaluation::accuracyOnFake), new Color(60, 60, 200));
+        if (x.length > 0) {
+            double[] ends = {x[0], x[x.length - 1]};
+            line(chart, "90%", ends, new double[] {0.9, 0.9}, Color.GRAY);
+            line(chart, "10%", ends, new double[] {0.1, 0.1}, Color.GRAY);
+        }
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        return chart;
+    }
+
+    /** The measure that knows the real data (true error, SWD), on a log scale. */
+    public static XYChart quality(History history, String name) {
+        XYChart chart = lineChart(name, name + " (lower is better)");
+        double[] y = history.series(Evaluation::quality);
+        line(chart, name, iterations(history), y, new Color(0, 130, 0));
+        chart.getStyler().setYAxisLogarithmic(java.util.Arrays.stream(y).allMatch(v -> v > 0));
+        return chart;
+    }
+
+    private static XYChart lineChart(String title, String yTitle) {
+        XYChart chart = new XYChartBuilder().width(460).height(300).title(title)
+                .xAxisTitle("iteration").yAxisTitle(yTitle).build();
+        var styler = chart.getStyler();
+        styler.setChartBackgroundColor(Color.WHITE);
+        styler.setPlotGridLinesVisible(false);
+        styler.setLegendPosition(Styler.LegendPosition.InsideNE);
+        return chart;
+    }
+
+    private static void line(XYChart chart, String name, double[] x, double[] y, Color color) {
+        if (x.length == 0) {
+            return;
+        }
+        XYSeries series = chart.addSeries(name, x, y);
+        series.setMarker(SeriesMarkers.NONE).setLineColor(color);
+    }
+
+    private static double[] iterations(History history) {
+        return history.series(Evaluation::iteration);
+    }
+}
