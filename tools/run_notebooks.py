@@ -5,6 +5,7 @@ Each notebook runs with its own folder as working directory; the executed copy g
 notebook and, with --junit, writes a JUnit report for the test summary.
 """
 import argparse
+import re
 import sys
 import time
 import traceback
@@ -14,6 +15,26 @@ from xml.sax.saxutils import escape
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def error_text(cell) -> str:
+    """The kernel's own error report of a cell (exception or compiler message), without colours."""
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "error":
+            lines = [f"{output.get('ename')}: {output.get('evalue')}", *output.get("traceback", [])]
+            return ANSI.sub("", "\n".join(lines))
+    return ""
+
+
+def first_error(notebook) -> str:
+    for index, cell in enumerate(notebook.cells):
+        text = error_text(cell)
+        if text:
+            return f"cell {index} failed:\n{cell.source}\n---\n{text}"
+    return ""
 
 
 def run(path: Path, out_dir: Path, kernel: str, timeout: int) -> tuple[float, str | None]:
@@ -30,7 +51,7 @@ def run(path: Path, out_dir: Path, kernel: str, timeout: int) -> tuple[float, st
     try:
         client.execute()
     except CellExecutionError as e:
-        error = str(e)
+        error = first_error(notebook) or str(e)
     except Exception:  # a dead or unresponsive kernel: report it like a failed cell
         error = traceback.format_exc()
     finally:

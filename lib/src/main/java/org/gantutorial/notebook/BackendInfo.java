@@ -14,7 +14,8 @@ import java.util.Properties;
  * ND4J's native library, so it doubles as the "does the backend work here?" check.
  */
 public record BackendInfo(String java, String dl4j, String backend, String cpuBuild, String cpuBest,
-                          String blas, int cores, int ompThreads, int blasThreads, String dataType) {
+                          String blas, int cores, int ompThreads, int blasThreads, String dataType)
+        implements HtmlTable {
 
     public static BackendInfo detect() {
         Nd4j.create(1);
@@ -33,7 +34,7 @@ public record BackendInfo(String java, String dl4j, String backend, String cpuBu
                 Nd4j.dataType().toString());
     }
 
-    /** Rows for a two-column table. */
+    @Override
     public Map<String, String> rows() {
         var rows = new LinkedHashMap<String, String>();
         rows.put("Java", java);
@@ -51,9 +52,7 @@ public record BackendInfo(String java, String dl4j, String backend, String cpuBu
 
     @Override
     public String toString() {
-        var text = new StringBuilder();
-        rows().forEach((key, value) -> text.append(String.format("%-24s %s%n", key, value)));
-        return text.toString();
+        return HtmlTable.text(rows());
     }
 
     private static String cpuLevel(int level) {

@@ -9,7 +9,11 @@ final class JJavaDisplay {
     }
 
     static boolean kernelRunning() {
-        return BaseKernel.notebookKernel() != null;
+        try {
+            return BaseKernel.notebookKernel() != null;
+        } catch (NullPointerException noKernel) {
+            return false; // JJava's way of saying "not inside a notebook"
+        }
     }
 
     static String display(Object value) {
