@@ -40,4 +40,4 @@ def test_post_build_installs_a_kernel_that_runs_the_tutorial():
     assert result.returncode == 0, result.stderr
     assert (kernel_dir / "kernel.json").exists()
     nb = execute(notebook("org.gantutorial.notebook.BackendInfo.detect().backend()"))
-    assert outputs(nb.cells[0])[0]["data"]["text/plain"] == '"CpuBackend"'
+    assert outputs(nb.cells[0])[0]["data"]["text/plain"] == "CpuBackend"

@@ -84,3 +84,34 @@ def test_setup_is_quick_when_nothing_changed():
     again = gan("setup")
     assert again.returncode == 0
     assert "Creating" not in again.stdout and "Building" not in again.stdout
+
+
+def test_lab_serves_the_notebooks_with_the_tutorial_kernel():
+    import json
+    import socket
+    import time
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    lab = subprocess.Popen([GAN, "lab", "--no-browser", f"--port={port}", "--ServerApp.token=test-token",
+                            "--ServerApp.ip=127.0.0.1"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        base = f"http://127.0.0.1:{port}/api"
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(f"{base}/kernelspecs?token=test-token", timeout=5) as reply:
+                    specs = json.load(reply)
+                break
+            except OSError:
+                assert time.monotonic() < deadline, "JupyterLab did not start within 2 minutes"
+                time.sleep(1)
+        assert specs["kernelspecs"]["gan-java"]["spec"]["display_name"] == "Java (GAN tutorial)"
+        with urllib.request.urlopen(f"{base}/contents?token=test-token", timeout=5) as reply:
+            names = {entry["name"] for entry in json.load(reply)["content"]}
+        assert "01-setup.ipynb" in names, "JupyterLab must open on notebooks/"
+    finally:
+        lab.terminate()
+        lab.wait(timeout=30)
