@@ -3,6 +3,7 @@ package org.gantutorial.mr;
 import ij.IJ;
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.Prefs;
 import ij.plugin.DICOM;
 import ij.process.ImageProcessor;
 import ij.util.DicomTools;
@@ -30,6 +31,9 @@ final class DicomReader {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        // With a rescale slope other than 1 ImageJ converts through its GUI command layer, which fails
+        // headless; this reader applies slope and intercept itself (see framesOf).
+        Prefs.ignoreRescaleSlope = true;
     }
 
     private static final Pattern TRANSFER_SYNTAX = Pattern.compile("1\\.2\\.840\\.10008\\.1\\.2[0-9.]*");
@@ -79,7 +83,7 @@ final class DicomReader {
         }
         return new DicomImage(file, header, tag(header, "0020,000E"), (int) number(header, "0020,0013", 0),
                 numbers(header, "0020,0032", 3), numbers(header, "0020,0037", 6), tag(header, "0008,0060"),
-                width, height, framesOf(image));
+                width, height, framesOf(image, header));
     }
 
     private static long sizeOf(Path file) {
@@ -145,10 +149,15 @@ final class DicomReader {
         return dicom;
     }
 
-    /** Every frame in physical units: ImageJ's calibration holds the rescale slope and intercept. */
-    private static List<float[]> framesOf(ImagePlus image) {
+    /**
+     * Every frame in physical units: stored value × Rescale Slope + Rescale Intercept. ImageJ keeps
+     * signed 16-bit pixels shifted by 32768, so the stored value is recovered first.
+     */
+    private static List<float[]> framesOf(ImagePlus image, String header) {
+        double slope = decimal(header, "0028,1053", 1);
+        double intercept = decimal(header, "0028,1052", 0);
+        float shift = image.getBitDepth() == 16 && number(header, "0028,0103", 0) == 1 ? 32768 : 0;
         ImageStack stack = image.getStack();
-        float[] table = image.getCalibration().getCTable();
         var frames = new ArrayList<float[]>();
         for (int s = 1; s <= stack.getSize(); s++) {
             ImageProcessor processor = stack.getProcessor(s);
@@ -157,7 +166,7 @@ final class DicomReader {
             }
             float[] values = new float[processor.getPixelCount()];
             for (int i = 0; i < values.length; i++) {
-                values[i] = table != null && processor.getBitDepth() != 32 ? table[processor.get(i)] : processor.getf(i);
+                values[i] = (float) (slope * (processor.getf(i) - shift) + intercept);
             }
             frames.add(values);
         }
@@ -174,8 +183,13 @@ final class DicomReader {
 
     /** The first value of a numeric element; saturates rather than overflows on absurd values. */
     private static long number(String header, String id, long fallback) {
+        return Math.round(decimal(header, id, fallback));
+    }
+
+    private static double decimal(String header, String id, double fallback) {
         try {
-            return Math.round(Double.parseDouble(tag(header, id).split("\\\\")[0]));
+            double value = Double.parseDouble(tag(header, id).split("\\\\")[0]);
+            return Double.isNaN(value) ? fallback : value;
         } catch (NumberFormatException e) {
             return fallback;
         }

@@ -83,7 +83,8 @@ public final class MrSlices {
             for (int copy = 0; copy < copies; copy++) {
                 for (int y = 0; y < s; y++) {
                     for (int x = 0; x < s; x++) {
-                        data[at++] = 2 * square[y * s + (copy == 0 ? x : s - 1 - x)] - 1;
+                        float v = square[y * s + (copy == 0 ? x : s - 1 - x)];
+                        data[at++] = Math.max(-1, Math.min(1, 2 * v - 1));
                     }
                 }
             }

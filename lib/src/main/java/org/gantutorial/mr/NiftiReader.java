@@ -60,7 +60,7 @@ final class NiftiReader {
             return new MrVolume(file.getFileName().toString(), "MR", slices.width(), slices.height(), slices.slices(),
                     summary(header, dims, slices));
         } catch (EOFException e) {
-            throw new MrLoadException(file, "ends before its voxel data starts: the file is cut short", e);
+            throw new MrLoadException(file, "is cut short: its data ends early (" + e.getMessage() + ")", e);
         } catch (ZipException e) {
             throw new MrLoadException(file, "is not a valid gzip stream (" + e.getMessage() + ")", e);
         } catch (IOException e) {
