@@ -174,7 +174,7 @@ final class NiftiReader {
 
     private static MrLoadException shortData(Path file, long needed, long offset, long found) {
         return new MrLoadException(file, String.format("voxel data is cut short: the header promises %,d bytes "
-                + "after byte %,d but the file has %,d", needed, offset, Math.max(0, found)));
+                + "after byte %,d but only %,d follow it", needed, offset, Math.max(0, found)));
     }
 
     private static HeaderSummary summary(ByteBuffer header, int[] dims, AxialSlicer.Slices slices) {
