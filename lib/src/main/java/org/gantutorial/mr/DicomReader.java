@@ -50,7 +50,8 @@ final class DicomReader {
     private DicomReader() {
     }
 
-    static DicomImage read(Path file) {
+    /** Synchronized because ImageJ's DICOM decoder keeps its dictionary and a scratch buffer in static fields. */
+    static synchronized DicomImage read(Path file) {
         long length = sizeOf(file);
         rejectCompressed(file);
         String header = headerOf(file);

@@ -1,6 +1,5 @@
 package org.gantutorial.mr;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,21 +21,6 @@ public record HeaderSummary(List<Field> fields) {
 
     public Optional<String> value(String name) {
         return fields.stream().filter(f -> f.name().equals(name)).map(Field::value).findFirst();
-    }
-
-    /** A copy with {@code name} set to {@code value} (replaced where present, else appended). */
-    public HeaderSummary with(String name, String value) {
-        var copy = new ArrayList<Field>();
-        boolean replaced = false;
-        for (Field field : fields) {
-            boolean match = field.name().equals(name);
-            copy.add(match ? new Field(name, value, field.identifying()) : field);
-            replaced |= match;
-        }
-        if (!replaced) {
-            copy.add(new Field(name, value, false));
-        }
-        return new HeaderSummary(copy);
     }
 
     /** One {@code name: value} line per field; identifying values masked unless {@code showIdentifiers}. */

