@@ -19,11 +19,13 @@ public record Pattern(String name, DoubleUnaryOperator x, DoubleUnaryOperator y,
     /** Points used to find the bounding box of a curve. */
     private static final int BOX_SAMPLES = 20_001;
     /**
-     * The networks see the bounding box as [-3, 3] x [-3, 3]. On [-1, 1] the reference GAN learned
-     * far more slowly (circle: true error 0.55 instead of 0.02 after 4,000 iterations; sine 0.14
-     * instead of 0.02): with points spread wider, the random bends of the first layers fall across the data.
+     * The networks see the bounding box's longer side as [-3, 3] and the shorter one in proportion,
+     * but at least [-1, 1]. On [-1, 1] squared the reference GAN learned far more slowly (circle:
+     * true error 0.55 instead of 0.02 after 4,000 iterations; sine 0.14 instead of 0.02): spread
+     * wider, the random bends of the first layers fall across the data. Keeping the shape matters
+     * too: stretching the square wave's two steps three units apart left G stuck on one of them.
      */
-    public static final double TRAINING_HALF_WIDTH = 3;
+    private static final double LONG_HALF_SIDE = 3, SHORT_HALF_SIDE_MIN = 1;
 
     /** The graph of y = f(x) for x in [xMin, xMax]. */
     public static Pattern function(String name, DoubleUnaryOperator f, double xMin, double xMax) {
@@ -49,26 +51,38 @@ public record Pattern(String name, DoubleUnaryOperator x, DoubleUnaryOperator y,
         return Nd4j.create(sampleArray(n, random));
     }
 
-    /** {@code n} real points in training coordinates (the box mapped onto [-3, 3] squared): what the discriminator sees. */
+    /** {@code n} real points in training coordinates (see {@link #LONG_HALF_SIDE}): what the discriminator sees. */
     public INDArray sampleForTraining(int n, Random random) {
         float[][] points = sampleArray(n, random);
+        double[] half = trainingHalfSides();
         for (float[] p : points) {
-            p[0] = (float) toTraining(p[0], box.xMin(), box.xMax());
-            p[1] = (float) toTraining(p[1], box.yMin(), box.yMax());
+            p[0] = (float) toTraining(p[0], box.xMin(), box.xMax(), half[0]);
+            p[1] = (float) toTraining(p[1], box.yMin(), box.yMax(), half[1]);
         }
         return Nd4j.create(points);
     }
 
     /** Maps points in training coordinates (the generator's output) back to the pattern's units, in place. */
     public INDArray fromTraining(INDArray points) {
-        points.getColumn(0).muli(box.width() / (2 * TRAINING_HALF_WIDTH)).addi((box.xMin() + box.xMax()) / 2);
-        points.getColumn(1).muli(box.height() / (2 * TRAINING_HALF_WIDTH)).addi((box.yMin() + box.yMax()) / 2);
+        double[] half = trainingHalfSides();
+        points.getColumn(0).muli(box.width() / (2 * half[0])).addi((box.xMin() + box.xMax()) / 2);
+        points.getColumn(1).muli(box.height() / (2 * half[1])).addi((box.yMin() + box.yMax()) / 2);
         return points;
     }
 
+    /** Half the width and half the height of the box in training coordinates. */
+    double[] trainingHalfSides() {
+        double longer = Math.max(box.width(), box.height());
+        return new double[] {halfSide(box.width(), longer), halfSide(box.height(), longer)};
+    }
+
+    private static double halfSide(double side, double longer) {
+        return Math.max(LONG_HALF_SIDE * side / longer, SHORT_HALF_SIDE_MIN);
+    }
+
     /** A flat side (a constant function) maps to 0. */
-    private static double toTraining(double value, double min, double max) {
-        return max > min ? TRAINING_HALF_WIDTH * (2 * (value - min) / (max - min) - 1) : 0;
+    private static double toTraining(double value, double min, double max, double half) {
+        return max > min ? half * (2 * (value - min) / (max - min) - 1) : 0;
     }
 
     private float[][] sampleArray(int n, Random random) {
