@@ -66,7 +66,7 @@ public record Gan1dConfig(int latentSize,
                 List.of(64, 64), new ActivationReLU(),
                 List.of(64, 64), new ActivationLReLU(0.2),
                 1e-3, 1e-3, 0.5,
-                128, Latent.NORMAL, 5_000, 42);
+                128, Latent.NORMAL, 3_000, 42);
     }
 
     public Gan1dConfig withLatentSize(int value) {

@@ -15,6 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GanStepTest {
+    static {
+        CpuThreads.forTinyNetworks();
+    }
+
     private final Gan1dConfig config = Gan1dConfig.defaults();
     private final MultiLayerNetwork generator = Generator1d.build(config);
     private final MultiLayerNetwork discriminator = Discriminator1d.build(config);
