@@ -89,8 +89,9 @@ public final class Gan1dTrainer {
         List<String> warnings = new ArrayList<>();
         Gan1dConfig attempt = config;
         for (int restart = 0; ; restart++) {
-            var outcome = trainOnce(attempt, warnings);
-            boolean retry = outcome.stalled && restart < restartsOnStall;
+            boolean mayRestart = restart < restartsOnStall;
+            var outcome = trainOnce(attempt, warnings, mayRestart);
+            boolean retry = outcome.stalled && mayRestart;
             if (!retry) {
                 return new Gan1dRun(pattern, attempt, outcome.generator, outcome.discriminator, outcome.history,
                         outcome.snapshots, List.copyOf(warnings), restart, (System.nanoTime() - started) / 1e9);
@@ -104,7 +105,8 @@ public final class Gan1dTrainer {
                            List<Gan1dRun.Snapshot> snapshots, boolean stalled) {
     }
 
-    private Outcome trainOnce(Gan1dConfig run, List<String> warnings) {
+    /** One attempt; with {@code mayRestart} it gives up as soon as the health monitor warns. */
+    private Outcome trainOnce(Gan1dConfig run, List<String> warnings, boolean mayRestart) {
         MultiLayerNetwork generator = Generator1d.build(run);
         MultiLayerNetwork discriminator = Discriminator1d.build(run);
         var step = new GanStep(generator, discriminator);
@@ -157,7 +159,7 @@ public final class Gan1dTrainer {
                 if (warning.isPresent() && !stalled) {
                     note(warnings, warning.get());
                     stalled = true;
-                    if (restartsOnStall > 0) {
+                    if (mayRestart) {
                         break;
                     }
                 }
