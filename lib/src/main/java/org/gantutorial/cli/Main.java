@@ -9,7 +9,9 @@ import java.util.Set;
 public final class Main {
     private static final List<Command> COMMANDS = List.of(
             new BackendCommand(),
-            new MrInfoCommand());
+            new MrInfoCommand(),
+            new TrainOneDCommand(),
+            new BenchCommand());
 
     /** Options that are switches (no value) in any command. */
     private static final Set<String> SWITCHES = Set.of("resume", "show-identifiers");

@@ -40,12 +40,18 @@ public final class TrainingCharts {
         return chart;
     }
 
-    /** The measure that knows the real data (true error, SWD), on a log scale. */
+    /** The measure that knows the real data (true error, SWD); on a log scale when it falls a hundredfold. */
     public static XYChart quality(History history, String name) {
         XYChart chart = lineChart(name, name + " (lower is better)");
         double[] y = history.series(Evaluation::quality);
         line(chart, name, iterations(history), y, new Color(0, 130, 0));
-        chart.getStyler().setYAxisLogarithmic(java.util.Arrays.stream(y).allMatch(v -> v > 0));
+        // XChart labels a log axis only at powers of ten: use it only where the values span two decades.
+        var stats = java.util.Arrays.stream(y).summaryStatistics();
+        boolean log = stats.getMin() > 0 && stats.getMax() > 100 * stats.getMin();
+        chart.getStyler().setYAxisLogarithmic(log);
+        if (!log) {
+            chart.getStyler().setYAxisMin(0.0);
+        }
         return chart;
     }
 

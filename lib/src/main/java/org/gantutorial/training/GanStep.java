@@ -44,14 +44,19 @@ public final class GanStep {
      * @param noiseForG  latent vectors for the generator's own step (usually a full batch)
      */
     public Losses step(INDArray real, INDArray noiseForD, INDArray noiseForG) {
+        Losses d = trainDiscriminator(real, noiseForD);
+        return new Losses(d.discriminatorReal(), d.discriminatorFake(), trainGenerator(noiseForG));
+    }
+
+    /** Steps 1 and 2 alone: D learns from a real and a fake half-batch; the generator loss is NaN. */
+    public Losses trainDiscriminator(INDArray real, INDArray noiseForD) {
         discriminator.fit(real, labels(real.size(0), 1));
         double dReal = discriminator.score();
 
         INDArray fake = generator.output(noiseForD, true);
         discriminator.fit(fake, labels(fake.size(0), 0));
         double dFake = discriminator.score();
-
-        return new Losses(dReal, dFake, trainGenerator(noiseForG));
+        return new Losses(dReal, dFake, Double.NaN);
     }
 
     /** Step 3 alone: updates G so that D rates G(z) as real; D's weights do not change. */

@@ -1,0 +1,41 @@
+package org.gantutorial.cli;
+
+import org.gantutorial.models.Discriminator1d;
+import org.gantutorial.models.Gan1dConfig;
+import org.gantutorial.models.Generator1d;
+import org.gantutorial.patterns.Patterns;
+import org.gantutorial.training.CpuThreads;
+import org.gantutorial.training.GanStep;
+
+import java.util.Random;
+
+/** One full iteration (D on real, D on fake, G through D) of the reference 1D GAN on the sine. */
+final class Gan1dBenchmark implements Benchmark {
+    @Override
+    public String label() {
+        return "gan1d ms/iter";
+    }
+
+    @Override
+    public int warmUpIterations() {
+        return 2_000;
+    }
+
+    @Override
+    public int iterationsPerBlock() {
+        return 300;
+    }
+
+    @Override
+    public Runnable prepare() {
+        CpuThreads.forTinyNetworks();
+        Gan1dConfig config = Gan1dConfig.defaults();
+        var step = new GanStep(Generator1d.build(config), Discriminator1d.build(config));
+        var pattern = Patterns.sine();
+        var random = new Random(config.seed());
+        int half = config.batchSize() / 2;
+        return () -> step.step(pattern.sampleForTraining(half, random),
+                config.latent().sample(half, config.latentSize(), random),
+                config.latent().sample(config.batchSize(), config.latentSize(), random));
+    }
+}

@@ -1,0 +1,39 @@
+package org.gantutorial.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CommandArgumentsTest {
+    /** Runs Main and returns its exit code and what it printed to stderr. */
+    private static String[] run(String... argv) {
+        PrintStream original = System.err;
+        var err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true));
+        try {
+            return new String[] {String.valueOf(Main.run(argv)), err.toString()};
+        } finally {
+            System.setErr(original);
+        }
+    }
+
+    @Test
+    void trainOneDNeedsAPattern() {
+        String[] result = run("train-1d");
+        assertEquals("2", result[0]);
+        assertTrue(result[1].contains("--pattern is required") && result[1].contains("circle"));
+    }
+
+    @Test
+    void unknownPatternsNumbersAndOptionsAreUsageErrors() {
+        assertTrue(run("train-1d", "--pattern", "zigzag")[1].contains("no pattern called 'zigzag'"));
+        assertTrue(run("train-1d", "--pattern", "sine", "--iterations", "many")[1].contains("whole number"));
+        assertTrue(run("train-1d", "--pattern", "sine", "--iterations", "0")[1].contains("at least 1"));
+        assertTrue(run("train-1d", "--pattern", "sine", "--epochs", "3")[1].contains("unknown option --epochs"));
+        assertEquals("2", run("bench", "--fast", "yes")[0]);
+    }
+}
