@@ -44,24 +44,20 @@ public final class Args {
     }
 
     public int integer(String name, int fallback) {
-        String value = string(name, null);
-        if (value == null) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a whole number, not '" + value + "'");
-        }
+        return number(name, fallback, Integer::parseInt);
     }
 
     public long longValue(String name, long fallback) {
+        return number(name, fallback, Long::parseLong);
+    }
+
+    private <T> T number(String name, T fallback, java.util.function.Function<String, T> parse) {
         String value = string(name, null);
         if (value == null) {
             return fallback;
         }
         try {
-            return Long.parseLong(value);
+            return parse.apply(value);
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " must be a whole number, not '" + value + "'");
         }
