@@ -8,7 +8,8 @@ import java.util.Set;
 /** Entry point of the lib jar: {@code java -jar gan-tutorial.jar COMMAND [options]}. */
 public final class Main {
     private static final List<Command> COMMANDS = List.of(
-            new BackendCommand());
+            new BackendCommand(),
+            new TrainMrCommand());
 
     /** Options that are switches (no value) in any command. */
     private static final Set<String> SWITCHES = Set.of("resume", "show-identifiers");

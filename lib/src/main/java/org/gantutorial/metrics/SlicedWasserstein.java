@@ -22,7 +22,7 @@ public final class SlicedWasserstein {
     private static final int SMALLEST_LEVEL = 16;
     private static final int PER_IMAGE = 64;
     private static final int DIRECTIONS = 128;
-    private static final int REPEATS = 4;
+    private static final int REPEATS = 2;
     private static final float[] BINOMIAL = {1 / 16f, 4 / 16f, 6 / 16f, 4 / 16f, 1 / 16f};
 
     private SlicedWasserstein() {

@@ -19,6 +19,11 @@ public final class DcganBenchmark {
     private DcganBenchmark() {
     }
 
+    /** The {@code ./gan bench} line for the reference 64x64 configuration: "dcgan64 ms/iter: VALUE". */
+    public static String benchLine() {
+        return String.format(java.util.Locale.ROOT, "dcgan64 ms/iter: %.0f", msPerIteration(DcganConfig.reference(), 3, 5, 2));
+    }
+
     /** Median milliseconds per iteration over {@code blocks} blocks of {@code perBlock} iterations. */
     public static double msPerIteration(DcganConfig config, int warmup, int blocks, int perBlock) {
         MultiLayerNetwork generator = DcganGenerator.build(config);

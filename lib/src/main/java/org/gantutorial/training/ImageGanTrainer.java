@@ -126,7 +126,7 @@ public final class ImageGanTrainer {
         var charts = LiveView.create();
         var status = LiveView.create();
         if (history.isEmpty()) {
-            evaluate(null);
+            evaluate(Double.NaN);
             showAndRecord(picture);
         } else {
             picture.show(realVersusGenerated());
@@ -134,9 +134,7 @@ public final class ImageGanTrainer {
         long started = System.nanoTime();
         int first = iteration;
         long lastStatus = 0;
-        double dReal = 0;
-        double dFake = 0;
-        double gLoss = 0;
+        double dLoss = 0;
         int steps = 0;
         while (iteration < plan.iterations()) {
             if (Thread.interrupted()) {
@@ -145,15 +143,11 @@ public final class ImageGanTrainer {
             }
             var losses = step.step(nextRealBatch(), nextNoise(noiseForD), nextNoise(noiseForG));
             iteration++;
-            dReal += losses.discriminatorReal();
-            dFake += losses.discriminatorFake();
-            gLoss += losses.generator();
+            dLoss += losses.discriminator();
             steps++;
             if (iteration % plan.evaluateEvery() == 0 || iteration == plan.iterations()) {
-                evaluate(new GanStep.Losses(dReal / steps, dFake / steps, gLoss / steps));
-                dReal = 0;
-                dFake = 0;
-                gLoss = 0;
+                evaluate(dLoss / steps);
+                dLoss = 0;
                 steps = 0;
                 charts.show(dashboard());
             }
@@ -244,16 +238,21 @@ public final class ImageGanTrainer {
         return SlicedWasserstein.distance(realHalf, DcganGenerator.sample(generator, qualityNoise, config.batchSize()), QUALITY_SEED);
     }
 
-    /** Measures D on a fixed real batch and fixed fakes; {@code losses} are the training losses since the last evaluation. */
-    private void evaluate(GanStep.Losses losses) {
+    /**
+     * Measures D on a fixed real batch and fixed fakes. {@code discriminatorLoss} is D's mean
+     * training loss since the last evaluation (NaN: measure it here). G's loss is measured here
+     * from D(G(z)): GanStep's generator loss is D's stale score, because DL4J's
+     * calculateGradients does not compute one.
+     */
+    private void evaluate(double discriminatorLoss) {
         int half = (int) Math.min(config.batchSize() / 2, realHalf.size(0));
         INDArray fake = generator.output(qualityNoise.get(NDArrayIndex.interval(0, half)), true);
         double[] real = discriminator.output(realHalf.get(NDArrayIndex.interval(0, half)), true).toDoubleVector();
         double[] generated = discriminator.output(fake, true).toDoubleVector();
-        if (losses == null) {
-            losses = new GanStep.Losses(crossEntropy(real, true), crossEntropy(generated, false), crossEntropy(generated, true));
+        if (Double.isNaN(discriminatorLoss)) {
+            discriminatorLoss = (crossEntropy(real, true) + crossEntropy(generated, false)) / 2;
         }
-        var evaluation = new Evaluation(iteration, losses.discriminator(), losses.generator(),
+        var evaluation = new Evaluation(iteration, discriminatorLoss, crossEntropy(generated, true),
                 fraction(real, true), fraction(generated, false), quality(), mean(real), mean(generated));
         history.add(evaluation);
         boolean wasStalled = health.stalled();
