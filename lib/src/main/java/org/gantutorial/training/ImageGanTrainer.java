@@ -200,6 +200,26 @@ public final class ImageGanTrainer {
         return frames.stream().map(ImageGanTrainer::fromPng).toList();
     }
 
+    /**
+     * The first row of the fixed-noise grid at {@code count} evenly spaced moments of training,
+     * one under the other: the same eight noise vectors growing from noise into slices.
+     */
+    public BufferedImage evolution(int count) {
+        List<BufferedImage> all = frames();
+        int shown = Math.min(count, all.size());
+        int cell = config.imageSize() * Math.max(1, 64 / config.imageSize()) + 2;
+        int band = all.get(0).getHeight() - (int) Math.sqrt(GRID) * cell + 2 + cell;
+        var out = new BufferedImage(all.get(0).getWidth(), shown * band, BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        for (int k = 0; k < shown; k++) {
+            int index = shown == 1 ? all.size() - 1 : k * (all.size() - 1) / (shown - 1);
+            BufferedImage frame = all.get(index);
+            g.drawImage(frame.getSubimage(0, 0, frame.getWidth(), Math.min(band, frame.getHeight())), 0, k * band, null);
+        }
+        g.dispose();
+        return out;
+    }
+
     /** Loss, D-output and SWD curves side by side. */
     public BufferedImage dashboard() {
         return ImageGrid.row(
