@@ -38,7 +38,7 @@ final class TrainMrCommand implements Command {
     public int run(Args args) throws Exception {
         String data = args.string("data", null);
         int size = args.integer("size", 64);
-        int iterations = args.integer("iterations", 3000);
+        int iterations = args.integer("iterations", 1200);
         long seed = args.longValue("seed", 42);
         Path out = Path.of(args.string("out", "build/train-mr"));
         boolean resume = args.flag("resume");

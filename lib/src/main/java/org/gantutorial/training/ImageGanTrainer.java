@@ -44,6 +44,7 @@ public final class ImageGanTrainer {
     private final DcganConfig config;
     private final ImageTrainingPlan plan;
     private final INDArray slices;
+    private final INDArray sliceRows;
     private final MultiLayerNetwork generator;
     private final MultiLayerNetwork discriminator;
     private final GanStep step;
@@ -70,6 +71,7 @@ public final class ImageGanTrainer {
         this.config = config;
         this.plan = plan;
         this.slices = slices.castTo(DataType.FLOAT);
+        this.sliceRows = this.slices.reshape(this.slices.size(0), (long) config.imageSize() * config.imageSize());
         this.generator = generator;
         this.discriminator = discriminator;
         this.step = new GanStep(generator, discriminator);
@@ -319,7 +321,7 @@ public final class ImageGanTrainer {
         for (int i = 0; i < rowIndices.length; i++) {
             rowIndices[i] = random.nextInt((int) slices.size(0));
         }
-        Nd4j.pullRows(slices.reshape(slices.size(0), realRows.size(1)), realRows, 1, rowIndices);
+        Nd4j.pullRows(sliceRows, realRows, 1, rowIndices);
         return realBatch;
     }
 
