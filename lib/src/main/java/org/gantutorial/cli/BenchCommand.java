@@ -9,7 +9,7 @@ import java.util.List;
  */
 final class BenchCommand implements Command {
     private static final int BLOCKS = 5;
-    private final List<Benchmark> benchmarks = List.of(new Gan1dBenchmark());
+    private final List<Benchmark> benchmarks = List.of(new Gan1dBenchmark(), new DcganBenchmark());
 
     @Override
     public String name() {
@@ -25,7 +25,9 @@ final class BenchCommand implements Command {
     public int run(Args args) {
         args.rejectUnknown();
         for (Benchmark benchmark : benchmarks) {
-            System.out.printf("%s: %.2f%n", benchmark.label(), millisPerIteration(benchmark));
+            double millis = millisPerIteration(benchmark);
+            System.out.printf(java.util.Locale.ROOT, "%s: %.2f%n", benchmark.label(), millis);
+            benchmark.notes(millis).forEach(System.out::println);
         }
         return 0;
     }

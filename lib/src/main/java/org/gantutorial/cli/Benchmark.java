@@ -13,4 +13,9 @@ public interface Benchmark {
 
     /** Builds the networks and data once; the returned task runs one iteration. */
     Runnable prepare();
+
+    /** Further lines to print after the timing (derived figures), none by default. */
+    default java.util.List<String> notes(double millisPerIteration) {
+        return java.util.List.of();
+    }
 }

@@ -11,6 +11,7 @@ public final class Main {
             new BackendCommand(),
             new MrInfoCommand(),
             new TrainOneDCommand(),
+            new TrainMrCommand(),
             new BenchCommand());
 
     /** Options that are switches (no value) in any command. */

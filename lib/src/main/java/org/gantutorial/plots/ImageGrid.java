@@ -64,6 +64,27 @@ public final class ImageGrid {
         return out;
     }
 
+    /** Pictures next to each other, top-aligned, on white (e.g. real slices beside generated ones). */
+    public static BufferedImage row(BufferedImage... pictures) {
+        int width = -GAP * 4;
+        int height = 1;
+        for (BufferedImage picture : pictures) {
+            width += picture.getWidth() + GAP * 4;
+            height = Math.max(height, picture.getHeight());
+        }
+        var out = new BufferedImage(Math.max(1, width), height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        int x = 0;
+        for (BufferedImage picture : pictures) {
+            g.drawImage(picture, x, 0, null);
+            x += picture.getWidth() + GAP * 4;
+        }
+        g.dispose();
+        return out;
+    }
+
     private static int toGrey(float v) {
         int grey = Math.round((v + 1f) * 127.5f);
         return Math.max(0, Math.min(255, grey));

@@ -55,6 +55,27 @@ public final class TrainingCharts {
         return chart;
     }
 
+    /** D(x) and D(G(z)): D's mean output on real and on generated examples; 0.5 is "cannot tell". */
+    public static XYChart discriminatorOutputs(History history) {
+        XYChart chart = lineChart("Discriminator outputs", "mean D output");
+        double[] x = iterations(history);
+        line(chart, "D(x)", x, history.series(Evaluation::realScore), new Color(200, 60, 60));
+        line(chart, "D(G(z))", x, history.series(Evaluation::fakeScore), new Color(60, 60, 200));
+        chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setYAxisMax(1.0);
+        return chart;
+    }
+
+    /** The quality measure with a horizontal line at {@code floor}, the value two real sets reach. */
+    public static XYChart quality(History history, String name, double floor) {
+        XYChart chart = quality(history, name);
+        double[] x = iterations(history);
+        if (x.length > 0) {
+            line(chart, "real vs real", new double[] {x[0], x[x.length - 1]}, new double[] {floor, floor}, Color.GRAY);
+        }
+        return chart;
+    }
+
     private static XYChart lineChart(String title, String yTitle) {
         XYChart chart = new XYChartBuilder().width(460).height(300).title(title)
                 .xAxisTitle("iteration").yAxisTitle(yTitle).build();

@@ -1,0 +1,117 @@
+package org.gantutorial.cli;
+
+import org.gantutorial.models.DcganConfig;
+import org.gantutorial.models.DcganDiscriminator;
+import org.gantutorial.models.DcganGenerator;
+import org.gantutorial.training.GanStep;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One full iteration of the reference 64x64 DCGAN (D on 32 real, D on 32 fake, G step on 64),
+ * and how it compares with the machine's matrix-multiply throughput: the floor for this config
+ * is its floating-point work divided by what ND4J's fp32 matmul reaches.
+ */
+final class DcganBenchmark implements Benchmark {
+    private final DcganConfig config = DcganConfig.reference();
+
+    @Override
+    public String label() {
+        return "dcgan64 ms/iter";
+    }
+
+    @Override
+    public int warmUpIterations() {
+        return 3;
+    }
+
+    @Override
+    public int iterationsPerBlock() {
+        return 2;
+    }
+
+    @Override
+    public Runnable prepare() {
+        var step = new GanStep(DcganGenerator.build(config), DcganDiscriminator.build(config));
+        int half = config.batchSize() / 2;
+        int size = config.imageSize();
+        INDArray real = Nd4j.rand(DataType.FLOAT, half, 1, size, size).muli(2).subi(1);
+        INDArray noiseForD = DcganGenerator.noise(half, config, 1);
+        INDArray noiseForG = DcganGenerator.noise(config.batchSize(), config, 2);
+        return () -> step.step(real, noiseForD, noiseForG);
+    }
+
+    @Override
+    public List<String> notes(double millisPerIteration) {
+        double gflop = gflopPerIteration(config);
+        double matmul = matmulGflops(1024, 7);
+        double reached = gflop / (millisPerIteration / 1000);
+        return List.of(
+                String.format(Locale.ROOT, "dcgan64 GFLOP/iter: %.1f", gflop),
+                String.format(Locale.ROOT, "matmul fp32 1024^2 GFLOP/s: %.1f", matmul),
+                String.format(Locale.ROOT, "dcgan64 GFLOP/s: %.1f (%.0f%% of matmul)", reached, 100 * reached / matmul));
+    }
+
+    /** ND4J's fp32 multiply of two n x n matrices, in GFLOP/s (median of a few runs). */
+    static double matmulGflops(int n, int runs) {
+        INDArray a = Nd4j.rand(DataType.FLOAT, n, n);
+        INDArray b = Nd4j.rand(DataType.FLOAT, n, n);
+        INDArray c = Nd4j.create(DataType.FLOAT, n, n);
+        a.mmuli(b, c);
+        double[] gflops = new double[runs];
+        for (int r = 0; r < runs; r++) {
+            long start = System.nanoTime();
+            a.mmuli(b, c);
+            gflops[r] = 2.0 * n * n * n / (System.nanoTime() - start);
+        }
+        Arrays.sort(gflops);
+        return gflops[runs / 2];
+    }
+
+    /**
+     * Floating-point operations of one iteration, counted from the layer shapes: every
+     * convolution or dense layer costs 2 x multiply-adds forward and twice that backward
+     * (error and weight gradient). D real (32: forward + backward), D fake (G forward on 32,
+     * D forward + backward on 32), G step (G and D forward on 64, D and G backward on 64).
+     */
+    static double gflopPerIteration(DcganConfig config) {
+        double g = generatorMultiplyAdds(config);
+        double d = discriminatorMultiplyAdds(config);
+        int half = config.batchSize() / 2;
+        int full = config.batchSize();
+        double multiplyAdds = half * 3 * d + half * (g + 3 * d) + full * (3 * g + 3 * d);
+        return 2 * multiplyAdds / 1e9;
+    }
+
+    private static double generatorMultiplyAdds(DcganConfig config) {
+        int width = config.deepestWidth();
+        double total = (double) config.latentSize() * 16 * width;
+        int side = 4;
+        for (int block = 1; block <= config.blocks(); block++) {
+            int out = block == config.blocks() ? 1 : width / 2;
+            total += (double) side * side * 16 * width * out;
+            side *= 2;
+            width = out;
+        }
+        return total;
+    }
+
+    private static double discriminatorMultiplyAdds(DcganConfig config) {
+        int side = config.imageSize();
+        int in = 1;
+        int out = config.baseWidth();
+        double total = 0;
+        for (int block = 0; block < config.blocks(); block++) {
+            side /= 2;
+            total += (double) side * side * 16 * in * out;
+            in = out;
+            out *= 2;
+        }
+        return total + 16.0 * in;
+    }
+}

@@ -1,0 +1,81 @@
+package org.gantutorial.models;
+
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
+import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.weights.WeightInitDistribution;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
+
+/**
+ * The image generator: z -> dense -> 4x4 feature maps -> transpose-convolution blocks that each
+ * double the side (kernel 4, stride 2, padding 1; batch norm; ReLU) -> one channel, tanh.
+ * Transpose convolutions with a kernel that the stride does not divide evenly overlap unevenly:
+ * that is the checkerboard seen early in training. G ends in a plain layer, not an output
+ * layer, because it learns from the error D sends back ({@link org.gantutorial.training.GanStep}).
+ */
+public final class DcganGenerator {
+    private DcganGenerator() {
+    }
+
+    public static MultiLayerNetwork build(DcganConfig config) {
+        OneDnnHelpers.enable();
+        int width = config.deepestWidth();
+        var layers = new NeuralNetConfiguration.Builder()
+                .seed(config.seed())
+                .dataType(DataType.FLOAT)
+                .weightInit(new WeightInitDistribution(new NormalDistribution(0, 0.02)))
+                .updater(new Adam(config.generatorLearningRate(), config.beta1(), 0.999, 1e-8))
+                .convolutionMode(ConvolutionMode.Truncate)
+                .list()
+                .layer(new DenseLayer.Builder().nIn(config.latentSize()).nOut(16L * width).hasBias(false)
+                        .activation(Activation.IDENTITY).build())
+                .inputPreProcessor(1, new FeedForwardToCnnPreProcessor(4, 4, width))
+                .layer(new BatchNormalization.Builder().nOut(width).build())
+                .layer(new ActivationLayer(Activation.RELU));
+        for (int block = 1; block < config.blocks(); block++) {
+            width /= 2;
+            layers.layer(upsample(width, Activation.IDENTITY))
+                    .layer(new BatchNormalization.Builder().nOut(width).build())
+                    .layer(new ActivationLayer(Activation.RELU));
+        }
+        layers.layer(upsample(1, Activation.TANH));
+        var network = new MultiLayerNetwork(layers.setInputType(InputType.feedForward(config.latentSize())).build());
+        network.init();
+        return network;
+    }
+
+    /** A batch of latent vectors from N(0, 1). */
+    public static INDArray noise(int count, DcganConfig config, long seed) {
+        return Nd4j.randn(seed, new long[] {count, config.latentSize()}).castTo(DataType.FLOAT);
+    }
+
+    /**
+     * Slices for the given noise, made in batches of {@code batchSize} with batch norm in
+     * training mode (each batch normalised by its own statistics, as during training).
+     */
+    public static INDArray sample(MultiLayerNetwork generator, INDArray noise, int batchSize) {
+        long n = noise.size(0);
+        var parts = new java.util.ArrayList<INDArray>();
+        for (long start = 0; start < n; start += batchSize) {
+            parts.add(generator.output(noise.get(NDArrayIndex.interval(start, Math.min(n, start + batchSize))), true));
+        }
+        return parts.size() == 1 ? parts.get(0) : Nd4j.concat(0, parts.toArray(INDArray[]::new));
+    }
+
+    private static Deconvolution2D upsample(int channels, Activation activation) {
+        return new Deconvolution2D.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
+                .hasBias(activation != Activation.IDENTITY).activation(activation).build();
+    }
+}

@@ -1,0 +1,47 @@
+package org.gantutorial.models;
+
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.factory.Nd4j;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DcganModelsTest {
+
+    @Test
+    void referenceGeneratorMakes64x64SlicesInMinusOneToOne() {
+        var config = DcganConfig.reference();
+        var generator = DcganGenerator.build(config);
+        var images = generator.output(DcganGenerator.noise(3, config, 1));
+        assertArrayEquals(new long[] {3, 1, 64, 64}, images.shape());
+        assertTrue(images.maxNumber().doubleValue() <= 1 && images.minNumber().doubleValue() >= -1);
+    }
+
+    @Test
+    void discriminatorGivesOneProbabilityPerSlice() {
+        var config = DcganConfig.reference().withImageSize(32);
+        var discriminator = DcganDiscriminator.build(config);
+        var scores = discriminator.output(Nd4j.rand(org.nd4j.linalg.api.buffer.DataType.FLOAT, 5, 1, 32, 32));
+        assertArrayEquals(new long[] {5, 1}, scores.shape());
+        assertTrue(scores.minNumber().doubleValue() > 0 && scores.maxNumber().doubleValue() < 1);
+    }
+
+    @Test
+    void blockCountAndWidthsFollowTheImageSize() {
+        var reference = DcganConfig.reference();
+        assertEquals(4, reference.blocks());
+        assertEquals(256, reference.deepestWidth());
+        assertEquals(3, reference.withImageSize(32).blocks());
+        assertEquals(6, reference.withImageSize(256).blocks());
+        var generator = DcganGenerator.build(reference.withImageSize(128).withBaseWidth(8));
+        assertArrayEquals(new long[] {2, 1, 128, 128},
+                generator.output(DcganGenerator.noise(2, reference, 3)).shape());
+    }
+
+    @Test
+    void rejectsImageSizesThatAreNotPowersOfTwo() {
+        assertThrows(IllegalArgumentException.class, () -> DcganConfig.reference().withImageSize(48));
+    }
+}

@@ -1,0 +1,54 @@
+package org.gantutorial.models;
+
+import org.gantutorial.training.GanStep;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OneDnnHelpersTest {
+    private static final DcganConfig CONFIG = DcganConfig.reference().withImageSize(32).withBaseWidth(8).withBatchSize(16);
+
+    @AfterEach
+    void restore() {
+        OneDnnHelpers.setEnabled(true);
+    }
+
+    @Test
+    void theOneDnnBuildLoadsAndTheHelpersAttach() {
+        assertTrue(OneDnnHelpers.available(), "the oneDNN build of ND4J should load on x86-64 Linux");
+        var discriminator = DcganDiscriminator.build(CONFIG);
+        assertTrue(OneDnnHelpers.active());
+        assertNotNull(discriminator.getLayer(0).getHelper(), "convolutions run through oneDNN");
+        OneDnnHelpers.setEnabled(false);
+        assertNull(DcganDiscriminator.build(CONFIG).getLayer(0).getHelper(), "explicitly off stays off");
+    }
+
+    @Test
+    void oneDnnTrainingMatchesThePlainPath() {
+        OneDnnHelpers.setEnabled(true);
+        INDArray[] fast = train();
+        OneDnnHelpers.setEnabled(false);
+        INDArray[] plain = train();
+        for (int i = 0; i < fast.length; i++) {
+            double difference = fast[i].sub(plain[i]).norm2Number().doubleValue();
+            double size = plain[i].norm2Number().doubleValue();
+            assertTrue(difference < 1e-3 * size, "network " + i + " differs by " + difference / size + " (relative)");
+        }
+    }
+
+    /** Three GAN iterations on fixed inputs; returns G's and D's parameters afterwards. */
+    private static INDArray[] train() {
+        var generator = DcganGenerator.build(CONFIG);
+        var discriminator = DcganDiscriminator.build(CONFIG);
+        var step = new GanStep(generator, discriminator);
+        INDArray real = org.gantutorial.patterns.HeadPhantoms.generate(8, 32, 11);
+        for (int i = 0; i < 3; i++) {
+            step.step(real, DcganGenerator.noise(8, CONFIG, 20 + i), DcganGenerator.noise(16, CONFIG, 30 + i));
+        }
+        return new INDArray[] {generator.params().dup(), discriminator.params().dup()};
+    }
+}

@@ -1,0 +1,71 @@
+package org.gantutorial.training;
+
+import org.gantutorial.models.DcganConfig;
+import org.gantutorial.patterns.HeadPhantoms;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImageGanTrainerTest {
+    private static final INDArray PHANTOMS = HeadPhantoms.generate(256, 32, 3);
+    /** Small enough to train in seconds on two cores. */
+    private static final DcganConfig SMALL = DcganConfig.reference().withImageSize(32).withBaseWidth(8).withBatchSize(32);
+
+    @Test
+    void aShortSeededRunLowersTheSwdClearly() throws Exception {
+        var plan = ImageTrainingPlan.of(150).withEvaluateEvery(50).withShowEvery(50).withQualitySamples(64);
+        var trainer = ImageGanTrainer.start(SMALL.withBaseWidth(16), PHANTOMS, plan);
+        var history = trainer.train();
+        double first = history.evaluations().get(0).quality();
+        double last = history.last().quality();
+        assertEquals(4, history.evaluations().size());
+        assertTrue(last < 0.6 * first, "SWD went from " + first + " to " + last);
+        assertTrue(trainer.qualityFloor() < last, "the real-vs-real floor is the lower bound");
+        assertEquals(4, trainer.frames().size(), "one GIF frame at the start and one per shown iteration");
+    }
+
+    @Test
+    void resumingFromACheckpointContinuesTheSameHistory(@TempDir Path straight, @TempDir Path interrupted) throws Exception {
+        var plan = ImageTrainingPlan.of(12).withEvaluateEvery(3).withShowEvery(6).withQualitySamples(32);
+        var uninterrupted = ImageGanTrainer.start(SMALL, PHANTOMS, plan.withCheckpoints(straight, 6));
+        uninterrupted.train();
+
+        ImageGanTrainer.start(SMALL, PHANTOMS, plan.withIterations(6).withCheckpoints(interrupted, 100)).train();
+        var resumed = ImageGanTrainer.startOrResume(SMALL, PHANTOMS, plan.withCheckpoints(interrupted, 6));
+        assertEquals(6, resumed.iteration());
+        resumed.train();
+
+        var expected = uninterrupted.history().evaluations();
+        var actual = resumed.history().evaluations();
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).iteration(), actual.get(i).iteration());
+            assertEquals(expected.get(i).discriminatorLoss(), actual.get(i).discriminatorLoss(), 1e-4);
+            assertEquals(expected.get(i).generatorLoss(), actual.get(i).generatorLoss(), 1e-4);
+            assertEquals(expected.get(i).quality(), actual.get(i).quality(), 1e-3 * expected.get(i).quality());
+        }
+        assertEquals(uninterrupted.frames().size(), resumed.frames().size());
+        assertEquals(uninterrupted.generator().params().sub(resumed.generator().params()).norm2Number().doubleValue(), 0, 1e-3);
+    }
+
+    @Test
+    void aGeneratorLoadedFromACheckpointSamplesLikeTheTrainedOne(@TempDir Path folder) throws Exception {
+        var trainer = ImageGanTrainer.start(SMALL, PHANTOMS, ImageTrainingPlan.of(4).withQualitySamples(32).withCheckpoints(folder, 100));
+        trainer.train();
+        assertTrue(Files.isRegularFile(folder.resolve("checkpoint").resolve("generator.zip")));
+
+        var loaded = Checkpoint.loadGenerator(folder);
+        var noise = org.gantutorial.models.DcganGenerator.noise(32, SMALL, 5);
+        INDArray samples = org.gantutorial.models.DcganGenerator.sample(loaded, noise, 32);
+        assertArrayEquals(new long[] {32, 1, 32, 32}, samples.shape());
+        INDArray original = org.gantutorial.models.DcganGenerator.sample(trainer.generator(), noise, 32);
+        assertTrue(samples.equalsWithEps(original, 1e-5));
+    }
+}
