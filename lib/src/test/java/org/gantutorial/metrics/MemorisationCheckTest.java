@@ -1,6 +1,6 @@
 package org.gantutorial.metrics;
 
-import org.gantutorial.patterns.HeadPhantoms;
+import org.gantutorial.HeadPhantoms;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;

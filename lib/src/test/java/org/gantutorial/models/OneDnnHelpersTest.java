@@ -45,7 +45,7 @@ class OneDnnHelpersTest {
         var generator = DcganGenerator.build(CONFIG);
         var discriminator = DcganDiscriminator.build(CONFIG);
         var step = new GanStep(generator, discriminator);
-        INDArray real = org.gantutorial.patterns.HeadPhantoms.generate(8, 32, 11);
+        INDArray real = org.gantutorial.HeadPhantoms.generate(8, 32, 11);
         for (int i = 0; i < 3; i++) {
             step.step(real, DcganGenerator.noise(8, CONFIG, 20 + i), DcganGenerator.noise(16, CONFIG, 30 + i));
         }

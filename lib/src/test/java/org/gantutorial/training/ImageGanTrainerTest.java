@@ -1,7 +1,7 @@
 package org.gantutorial.training;
 
 import org.gantutorial.models.DcganConfig;
-import org.gantutorial.patterns.HeadPhantoms;
+import org.gantutorial.HeadPhantoms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nd4j.linalg.api.ndarray.INDArray;

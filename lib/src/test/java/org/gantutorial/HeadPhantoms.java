@@ -1,4 +1,4 @@
-package org.gantutorial.patterns;
+package org.gantutorial;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
