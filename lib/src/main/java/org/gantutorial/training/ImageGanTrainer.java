@@ -191,8 +191,9 @@ public final class ImageGanTrainer {
 
     private BufferedImage realVersusGenerated(BufferedImage generated) {
         int scale = Math.max(1, 64 / config.imageSize());
-        int shown = (int) Math.min(GRID, slices.size(0));
-        var real = ImageGrid.of(slices.get(NDArrayIndex.interval(0, shown)), (int) Math.sqrt(GRID), scale);
+        // A random sample: the slices come ordered by source and position, so the first ones all look alike.
+        int shown = (int) Math.min(GRID, realHalf.size(0));
+        var real = ImageGrid.of(realHalf.get(NDArrayIndex.interval(0, shown)), (int) Math.sqrt(GRID), scale);
         return ImageGrid.row(ImageGrid.captioned(real, "real slices"),
                 ImageGrid.captioned(generated, "generated from fixed noise, iteration " + iteration));
     }
