@@ -54,8 +54,7 @@ final class TrainMrCommand implements Command {
         }
 
         var slices = TrainingSlices.load(data == null ? null : Path.of(data), size);
-        // D takes two Adam steps per iteration; at the reference 2e-4 it won at once and G froze (see notebook 07).
-        var config = DcganConfig.reference().withImageSize(size).withLearningRates(2e-4, 5e-5).withSeed(seed);
+        var config = DcganConfig.reference().withImageSize(size).withSeed(seed);
         var plan = ImageTrainingPlan.of(iterations).withSeed(seed).withCheckpoints(out, 250);
         System.out.printf("Training the image GAN (%dx%d, %d slices) for %d iterations; output in %s%n",
                 size, size, slices.size(0), iterations, out);

@@ -9,8 +9,9 @@ import org.nd4j.linalg.factory.Nd4j;
 /**
  * One training iteration of a GAN, in the tutorial's order:
  * <ol>
- *   <li>the discriminator learns from a real half-batch (label 1),</li>
- *   <li>then, in a separate call, from a fake half-batch (label 0),</li>
+ *   <li>the discriminator works out its gradient on a real half-batch (label 1),</li>
+ *   <li>then, in a separate pass, on a fake half-batch (label 0), and takes one optimiser step
+ *       on the sum of the two,</li>
  *   <li>then the generator learns through the discriminator, whose weights stay frozen:
  *       the generator is rewarded when D calls its fakes real (label 1).</li>
  * </ol>
@@ -18,11 +19,19 @@ import org.nd4j.linalg.factory.Nd4j;
  * forth, keep a second optimiser state, and run D in inference mode): it asks D for the
  * gradient of its loss with respect to its <em>input</em>, without changing D, and
  * backpropagates that through G. So G always learns from the current D.
+ * <p>
+ * Steps 1 and 2 are separate passes, so D's batch norm sees real and fake batches apart, but
+ * one Adam step, as in the PyTorch reference ({@code errD_real.backward(); errD_fake.backward();
+ * optimizerD.step()}). Two {@code fit} calls would be two Adam steps per iteration: Adam's step
+ * length does not shrink with the gradient, so D would move twice as far per iteration as the
+ * reference, and each step would follow only one kind of example. With the image GAN that let
+ * D win early and left G making one slice in different brightnesses.
  */
 public final class GanStep {
     private final MultiLayerNetwork generator;
     private final MultiLayerNetwork discriminator;
     private final LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
+    private INDArray realGradient;
 
     public GanStep(MultiLayerNetwork generator, MultiLayerNetwork discriminator) {
         this.generator = generator;
@@ -50,12 +59,18 @@ public final class GanStep {
 
     /** Steps 1 and 2 alone: D learns from a real and a fake half-batch; the generator loss is NaN. */
     public Losses trainDiscriminator(INDArray real, INDArray noiseForD) {
-        discriminator.fit(real, labels(real.size(0), 1));
-        double dReal = discriminator.score();
-
+        double dReal = discriminatorGradient(real, 1);
+        if (realGradient == null) {
+            realGradient = discriminator.gradient().gradient().dup();
+        } else {
+            realGradient.assign(discriminator.gradient().gradient());
+        }
         INDArray fake = generator.output(noiseForD, true);
-        discriminator.fit(fake, labels(fake.size(0), 0));
-        double dFake = discriminator.score();
+        double dFake = discriminatorGradient(fake, 0);
+        Gradient gradient = discriminator.gradient();
+        gradient.gradient().addi(realGradient);
+        // Dividing the summed gradient by the half-batch gives mean(real loss) + mean(fake loss), as in PyTorch.
+        applyUpdate(discriminator, gradient, real.size(0));
         return new Losses(dReal, dFake, Double.NaN);
     }
 
@@ -70,13 +85,24 @@ public final class GanStep {
         double loss = discriminator.score();
         INDArray errorAtImage = dGradient.getSecond();
 
-        Gradient gradient = generator.backpropGradient(errorAtImage, workspaces).getFirst();
-        int iteration = generator.getIterationCount();
-        // The updater divides by the batch size and applies Adam in place on the gradient.
-        generator.getUpdater().update(generator, gradient, iteration, 0, (int) batch, workspaces);
-        generator.params().subi(gradient.gradient());
-        generator.setIterationCount(iteration + 1);
+        applyUpdate(generator, generator.backpropGradient(errorAtImage, workspaces).getFirst(), batch);
         return loss;
+    }
+
+    /** D's gradient (kept in D, not applied) and mean loss for one half-batch with the given label. */
+    private double discriminatorGradient(INDArray input, double label) {
+        discriminator.setInput(input);
+        discriminator.setLabels(labels(input.size(0), label));
+        discriminator.computeGradientAndScore();
+        return discriminator.score();
+    }
+
+    /** One optimiser step: the updater divides by the batch size and turns the gradient into Adam's step in place. */
+    private void applyUpdate(MultiLayerNetwork network, Gradient gradient, long batch) {
+        int iteration = network.getIterationCount();
+        network.getUpdater().update(network, gradient, iteration, network.getEpochCount(), (int) batch, workspaces);
+        network.params().subi(gradient.gradient());
+        network.setIterationCount(iteration + 1);
     }
 
     private static INDArray labels(long rows, double value) {

@@ -58,10 +58,13 @@ class GanStepTest {
     }
 
     @Test
-    void discriminatorStepLeavesGUntouched() {
+    void discriminatorStepLeavesGUntouchedAndTakesOneOptimiserStep() {
         INDArray gBefore = generator.params().dup();
+        int dIterations = discriminator.getIterationCount();
         var losses = step.trainDiscriminator(Patterns.sine().sampleForTraining(64, random), noise(64));
         assertEquals(gBefore, generator.params());
+        // Real and fake are separate passes but one Adam step, as in the reference; two would make D outrun G.
+        assertEquals(dIterations + 1, discriminator.getIterationCount());
         assertTrue(Double.isNaN(losses.generator()) && losses.discriminator() > 0);
     }
 }
