@@ -37,7 +37,7 @@ final class DcganBenchmark implements Benchmark {
 
     @Override
     public Runnable prepare() {
-        var step = new GanStep(DcganGenerator.build(config), DcganDiscriminator.build(config));
+        var step = new GanStep(DcganGenerator.build(config), DcganDiscriminator.build(config)).withoutGeneratorLoss();
         int half = config.batchSize() / 2;
         int size = config.imageSize();
         INDArray real = Nd4j.rand(DataType.FLOAT, half, 1, size, size).muli(2).subi(1);

@@ -74,7 +74,7 @@ public final class ImageGanTrainer {
         this.sliceRows = this.slices.reshape(this.slices.size(0), (long) config.imageSize() * config.imageSize());
         this.generator = generator;
         this.discriminator = discriminator;
-        this.step = new GanStep(generator, discriminator);
+        this.step = new GanStep(generator, discriminator).withoutGeneratorLoss();
         int half = config.batchSize() / 2;
         int size = config.imageSize();
         realRows = Nd4j.create(DataType.FLOAT, half, (long) size * size);

@@ -51,6 +51,19 @@ class GanStepTest {
     }
 
     @Test
+    void generatorLossIsTheCrossEntropyOfDsVerdictOnTheCurrentFakes() {
+        for (int i = 0; i < 50; i++) {
+            step.trainDiscriminator(Patterns.sine().sampleForTraining(64, random), noise(64));
+        }
+        INDArray z = noise(128);
+        INDArray verdicts = discriminator.output(generator.output(z, true), true);
+        double expected = -org.nd4j.linalg.ops.transforms.Transforms.log(verdicts, true).meanNumber().doubleValue();
+
+        assertEquals(expected, step.trainGenerator(z), 1e-4);
+        assertTrue(Double.isNaN(step.withoutGeneratorLoss().trainGenerator(z)));
+    }
+
+    @Test
     void gAndDStartFromDifferentWeights() {
         INDArray gFirst = generator.getLayer(1).getParam("W");
         INDArray dSecond = discriminator.getLayer(1).getParam("W");
