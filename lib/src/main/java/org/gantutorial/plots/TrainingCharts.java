@@ -9,6 +9,7 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.Color;
+import java.util.function.ToDoubleFunction;
 
 /** The charts every GAN run shows: losses, D's accuracy, and the quality measure. */
 public final class TrainingCharts {
@@ -26,17 +27,14 @@ public final class TrainingCharts {
 
     /** How often D is right on real and on fake examples, with the tutorial's 10% / 90% bounds. */
     public static XYChart accuracy(History history) {
-        XYChart chart = lineChart("Discriminator accuracy", "fraction correct");
+        XYChart chart = realAndFake("Discriminator accuracy", "fraction correct", history,
+                "on real", Evaluation::accuracyOnReal, "on fake", Evaluation::accuracyOnFake);
         double[] x = iterations(history);
-        line(chart, "on real", x, history.series(Evaluation::accuracyOnReal), new Color(200, 60, 60));
-        line(chart, "on fake", x, history.series(Evaluation::accuracyOnFake), new Color(60, 60, 200));
         if (x.length > 0) {
             double[] ends = {x[0], x[x.length - 1]};
             line(chart, "90%", ends, new double[] {0.9, 0.9}, Color.GRAY);
             line(chart, "10%", ends, new double[] {0.1, 0.1}, Color.GRAY);
         }
-        chart.getStyler().setYAxisMin(0.0);
-        chart.getStyler().setYAxisMax(1.0);
         return chart;
     }
 
@@ -57,10 +55,18 @@ public final class TrainingCharts {
 
     /** D(x) and D(G(z)): D's mean output on real and on generated examples; 0.5 is "cannot tell". */
     public static XYChart discriminatorOutputs(History history) {
-        XYChart chart = lineChart("Discriminator outputs", "mean D output");
+        return realAndFake("Discriminator outputs", "mean D output", history,
+                "D(x)", Evaluation::realScore, "D(G(z))", Evaluation::fakeScore);
+    }
+
+    /** A chart of one measure on real (red) and on generated (blue) examples, from 0 to 1. */
+    private static XYChart realAndFake(String title, String yTitle, History history,
+                                       String realName, ToDoubleFunction<Evaluation> real,
+                                       String fakeName, ToDoubleFunction<Evaluation> fake) {
+        XYChart chart = lineChart(title, yTitle);
         double[] x = iterations(history);
-        line(chart, "D(x)", x, history.series(Evaluation::realScore), new Color(200, 60, 60));
-        line(chart, "D(G(z))", x, history.series(Evaluation::fakeScore), new Color(60, 60, 200));
+        line(chart, realName, x, history.series(real), new Color(200, 60, 60));
+        line(chart, fakeName, x, history.series(fake), new Color(60, 60, 200));
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
         return chart;
