@@ -6,9 +6,9 @@ import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.notebook.LiveView;
+import org.gantutorial.plots.ChartGrid;
 import org.gantutorial.plots.ImageGrid;
 import org.gantutorial.plots.TrainingCharts;
-import org.knowm.xchart.BitmapEncoder;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -225,10 +225,8 @@ public final class ImageGanTrainer {
 
     /** Loss, D-output and SWD curves side by side. */
     public BufferedImage dashboard() {
-        return ImageGrid.row(
-                BitmapEncoder.getBufferedImage(TrainingCharts.losses(history)),
-                BitmapEncoder.getBufferedImage(TrainingCharts.discriminatorOutputs(history)),
-                BitmapEncoder.getBufferedImage(TrainingCharts.quality(history, "SWD", qualityFloor)));
+        return ChartGrid.of(List.of(TrainingCharts.losses(history), TrainingCharts.discriminatorOutputs(history),
+                TrainingCharts.quality(history, "SWD", qualityFloor)), 3);
     }
 
     public History history() {
