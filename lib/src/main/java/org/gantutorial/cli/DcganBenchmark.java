@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One full iteration of the reference 64x64 DCGAN (D on 32 real, D on 32 fake, G step on 64),
+ * One full iteration of the reference 64x64 DCGAN (G draws 64 fakes; D on 32 real, D on 32 of the fakes; G step on all 64),
  * and how it compares with the machine's matrix-multiply throughput: the floor for this config
  * is its floating-point work divided by what ND4J's fp32 matmul reaches.
  */
@@ -41,9 +41,8 @@ final class DcganBenchmark implements Benchmark {
         int half = config.batchSize() / 2;
         int size = config.imageSize();
         INDArray real = Nd4j.rand(DataType.FLOAT, half, 1, size, size).muli(2).subi(1);
-        INDArray noiseForD = DcganGenerator.noise(half, config, 1);
-        INDArray noiseForG = DcganGenerator.noise(config.batchSize(), config, 2);
-        return () -> step.step(real, noiseForD, noiseForG);
+        INDArray noise = DcganGenerator.noise(config.batchSize(), config, 1);
+        return () -> step.stepSharingFakes(real, noise);
     }
 
     @Override
@@ -76,15 +75,15 @@ final class DcganBenchmark implements Benchmark {
     /**
      * Floating-point operations of one iteration, counted from the layer shapes: every
      * convolution or dense layer costs 2 x multiply-adds forward and twice that backward
-     * (error and weight gradient). D real (32: forward + backward), D fake (G forward on 32,
-     * D forward + backward on 32), G step (G and D forward on 64, D and G backward on 64).
+     * (error and weight gradient). G forward on 64, D real and D fake (forward + backward on 32
+     * each), G step (D forward on 64, D and G backward on 64).
      */
     static double gflopPerIteration(DcganConfig config) {
         double g = generatorMultiplyAdds(config);
         double d = discriminatorMultiplyAdds(config);
         int half = config.batchSize() / 2;
         int full = config.batchSize();
-        double multiplyAdds = half * 3 * d + half * (g + 3 * d) + full * (3 * g + 3 * d);
+        double multiplyAdds = 2 * half * 3 * d + full * (3 * g + 3 * d);
         return 2 * multiplyAdds / 1e9;
     }
 

@@ -1,5 +1,6 @@
 package org.gantutorial.models;
 
+import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
@@ -34,6 +35,8 @@ public final class DcganDiscriminator {
                 .weightInit(new WeightInitDistribution(new NormalDistribution(0, 0.02)))
                 .updater(new Adam(config.discriminatorLearningRate(), config.beta1(), 0.999, 1e-8))
                 .convolutionMode(ConvolutionMode.Truncate)
+                // Keeps each convolution's forward result for its backward pass; without it DL4J runs every convolution twice.
+                .cacheMode(CacheMode.DEVICE)
                 .list()
                 .layer(downsample(width, true));
         for (int block = 1; block < config.blocks(); block++) {

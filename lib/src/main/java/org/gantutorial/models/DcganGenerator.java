@@ -75,7 +75,7 @@ public final class DcganGenerator {
     }
 
     private static Deconvolution2D upsample(int channels, Activation activation) {
-        return new Deconvolution2D.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
-                .hasBias(activation != Activation.IDENTITY).activation(activation).build();
+        return new TransposeConvolution(new Deconvolution2D.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
+                .hasBias(activation != Activation.IDENTITY).activation(activation));
     }
 }

@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 /**
  * One training iteration of a GAN, in the tutorial's order:
@@ -72,15 +73,32 @@ public final class GanStep {
         return new Losses(d.discriminatorReal(), d.discriminatorFake(), trainGenerator(noiseForG));
     }
 
+    /**
+     * Runs one iteration in which G draws its fakes once, as PyTorch's DCGAN example does: D
+     * learns from the first half-batch of them, then G learns from D's (updated) verdict on all
+     * of them. That saves G a forward pass per iteration, about a seventh of the image GAN's time.
+     *
+     * @param real  a half-batch of real examples
+     * @param noise latent vectors for a full batch of fakes
+     */
+    public Losses stepSharingFakes(INDArray real, INDArray noise) {
+        INDArray fakes = generatorForward(noise);
+        Losses d = trainDiscriminatorOn(real, fakes.get(NDArrayIndex.interval(0, real.size(0))));
+        return new Losses(d.discriminatorReal(), d.discriminatorFake(), trainGeneratorOn(fakes));
+    }
+
     /** Steps 1 and 2 alone: D learns from a real and a fake half-batch; the generator loss is NaN. */
     public Losses trainDiscriminator(INDArray real, INDArray noiseForD) {
+        return trainDiscriminatorOn(real, generator.output(noiseForD, true));
+    }
+
+    private Losses trainDiscriminatorOn(INDArray real, INDArray fake) {
         double dReal = discriminatorGradient(real, 1);
         if (realGradient == null) {
             realGradient = discriminator.gradient().gradient().dup();
         } else {
             realGradient.assign(discriminator.gradient().gradient());
         }
-        INDArray fake = generator.output(noiseForD, true);
         double dFake = discriminatorGradient(fake, 0);
         Gradient gradient = discriminator.gradient();
         gradient.gradient().addi(realGradient);
@@ -91,14 +109,21 @@ public final class GanStep {
 
     /** Step 3 alone: updates G so that D rates G(z) as real; D's weights do not change. Returns G's loss before the step. */
     public double trainGenerator(INDArray noise) {
-        long batch = noise.size(0);
+        return trainGeneratorOn(generatorForward(noise));
+    }
+
+    /** G's output in training mode, with every layer keeping what its backward pass needs. */
+    private INDArray generatorForward(INDArray noise) {
         generator.setInput(noise);
         var activations = generator.feedForward(true, false);
-        INDArray fake = activations.get(activations.size() - 1);
+        return activations.get(activations.size() - 1);
+    }
 
+    /** Step 3 on fakes from the last {@link #generatorForward}: G's layers still hold that pass. */
+    private double trainGeneratorOn(INDArray fake) {
+        long batch = fake.size(0);
         double loss = measureGeneratorLoss ? lossAsReal(discriminator.output(fake, true)) : Double.NaN;
         INDArray errorAtImage = discriminator.calculateGradients(fake, labels(batch, 1), null, null).getSecond();
-
         applyUpdate(generator, generator.backpropGradient(errorAtImage, workspaces).getFirst(), batch);
         return loss;
     }

@@ -61,8 +61,7 @@ public final class ImageGanTrainer {
     // Reused every iteration: the batch and noise are written into these, not allocated anew.
     private final INDArray realBatch;
     private final INDArray realRows;
-    private final INDArray noiseForD;
-    private final INDArray noiseForG;
+    private final INDArray noise;
     private final int[] rowIndices;
 
     private ImageGanTrainer(DcganConfig config, INDArray slices, ImageTrainingPlan plan, MultiLayerNetwork generator,
@@ -79,8 +78,7 @@ public final class ImageGanTrainer {
         int size = config.imageSize();
         realRows = Nd4j.create(DataType.FLOAT, half, (long) size * size);
         realBatch = realRows.reshape(half, 1, size, size);
-        noiseForD = Nd4j.create(DataType.FLOAT, half, config.latentSize());
-        noiseForG = Nd4j.create(DataType.FLOAT, config.batchSize(), config.latentSize());
+        noise = Nd4j.create(DataType.FLOAT, config.batchSize(), config.latentSize());
         rowIndices = new int[half];
         fixedNoise = DcganGenerator.noise(GRID, config, FIXED_NOISE_SEED);
 
@@ -143,7 +141,7 @@ public final class ImageGanTrainer {
                 status.show("interrupted at iteration " + iteration + (plan.checkpointDir() != null ? "; checkpoint saved" : ""));
                 break;
             }
-            var losses = step.step(nextRealBatch(), nextNoise(noiseForD), nextNoise(noiseForG));
+            var losses = step.stepSharingFakes(nextRealBatch(), nextNoise(noise));
             iteration++;
             dLoss += losses.discriminator();
             steps++;

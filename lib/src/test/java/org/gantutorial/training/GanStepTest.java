@@ -80,4 +80,22 @@ class GanStepTest {
         assertEquals(dIterations + 1, discriminator.getIterationCount());
         assertTrue(Double.isNaN(losses.generator()) && losses.discriminator() > 0);
     }
+
+    @Test
+    void sharingFakesShowsDTheFirstHalfOfOneGeneratorPassAndTrainsGOnAllOfIt() {
+        INDArray z = noise(128);
+        INDArray real = Patterns.sine().sampleForTraining(64, random);
+        INDArray firstHalf = generator.output(z, true).get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 64));
+        double expectedFakeLoss = -org.nd4j.linalg.ops.transforms.Transforms.log(
+                discriminator.output(firstHalf, true).rsub(1), true).meanNumber().doubleValue();
+        INDArray dBefore = discriminator.params().dup();
+        INDArray gBefore = generator.params().dup();
+
+        var losses = step.stepSharingFakes(real, z);
+
+        assertEquals(expectedFakeLoss, losses.discriminatorFake(), 1e-4, "D's fake half-batch is the first half of G(z)");
+        assertNotEquals(dBefore, discriminator.params());
+        assertNotEquals(gBefore, generator.params());
+        assertTrue(losses.generator() > 0, "G's loss is measured on D's verdict after D's step");
+    }
 }
