@@ -47,6 +47,15 @@ public final class Args {
         return number(name, fallback, Integer::parseInt);
     }
 
+    /** A whole-number option that must be at least 1 (counts and sizes). */
+    public int positiveInteger(String name, int fallback) {
+        int value = integer(name, fallback);
+        if (value < 1) {
+            throw new UsageException("--" + name + " must be at least 1, not " + value);
+        }
+        return value;
+    }
+
     public long longValue(String name, long fallback) {
         return number(name, fallback, Long::parseLong);
     }

@@ -36,15 +36,12 @@ final class TrainOneDCommand implements Command {
     public int run(Args args) throws IOException {
         Gan1dConfig defaults = Gan1dConfig.defaults();
         String name = args.string("pattern", null);
-        int iterations = args.integer("iterations", defaults.iterations());
+        int iterations = args.positiveInteger("iterations", defaults.iterations());
         long seed = args.longValue("seed", defaults.seed());
         Path out = Path.of(args.string("out", "build/train-1d"));
         args.rejectUnknown();
         if (name == null) {
             throw new UsageException("--pattern is required; choose one of " + Patterns.names());
-        }
-        if (iterations < 1) {
-            throw new UsageException("--iterations must be at least 1, not " + iterations);
         }
         Pattern pattern;
         try {

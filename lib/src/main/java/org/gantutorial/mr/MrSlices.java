@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Turns MR volumes into the GAN's training images: keep the slices that show a good part of the
@@ -43,7 +44,7 @@ public final class MrSlices {
     }
 
     /** The sample sources in the cache that {@code wanted} accepts, with per-source counts. */
-    public static SliceSet sampleData(SliceOptions options, java.util.function.Predicate<SampleData.Source> wanted) {
+    public static SliceSet sampleData(SliceOptions options, Predicate<SampleData.Source> wanted) {
         var named = new LinkedHashMap<String, List<MrVolume>>();
         for (SampleData.Source source : SampleData.available()) {
             if (!wanted.test(source)) {

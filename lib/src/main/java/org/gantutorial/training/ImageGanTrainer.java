@@ -28,8 +28,8 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Trains the image GAN on slices and shows it happening: the generator's output for one fixed
- * noise batch next to real slices (replaced in place, so the learner watches noise turn into
+ * Trains the image GAN on slices and shows it happening: the (averaged) generator's output for
+ * one fixed noise batch next to real slices (replaced in place, so the learner watches noise turn into
  * heads), the loss, D(x)/D(G(z)) and SWD curves, a progress line with ETA, and the health
  * monitor's stall warning. Checkpoints let a run stop and go on later from where it was.
  * <p>
