@@ -5,8 +5,6 @@ import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.ActivationLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -42,8 +40,7 @@ public final class DcganDiscriminator {
         for (int block = 1; block < config.blocks(); block++) {
             width *= 2;
             layers.layer(downsample(width, false))
-                    .layer(new BatchNormalization.Builder().nOut(width).build())
-                    .layer(new ActivationLayer(new ActivationLReLU(0.2)));
+                    .layer(new BatchNormActivation(width, new ActivationLReLU(0.2)));
         }
         layers.layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nOut(1)
                 .activation(Activation.SIGMOID).build());

@@ -3,14 +3,13 @@ package org.gantutorial.models;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.ActivationLayer;
-import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInitDistribution;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -42,13 +41,11 @@ public final class DcganGenerator {
                 .layer(new DenseLayer.Builder().nIn(config.latentSize()).nOut(16L * width).hasBias(false)
                         .activation(Activation.IDENTITY).build())
                 .inputPreProcessor(1, new FeedForwardToCnnPreProcessor(4, 4, width))
-                .layer(new BatchNormalization.Builder().nOut(width).build())
-                .layer(new ActivationLayer(Activation.RELU));
+                .layer(new BatchNormActivation(width, new ActivationReLU()));
         for (int block = 1; block < config.blocks(); block++) {
             width /= 2;
             layers.layer(upsample(width, Activation.IDENTITY))
-                    .layer(new BatchNormalization.Builder().nOut(width).build())
-                    .layer(new ActivationLayer(Activation.RELU));
+                    .layer(new BatchNormActivation(width, new ActivationReLU()));
         }
         layers.layer(upsample(1, Activation.TANH));
         var network = new MultiLayerNetwork(layers.setInputType(InputType.feedForward(config.latentSize())).build());
