@@ -3,6 +3,7 @@ package org.gantutorial.cli;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
+import org.gantutorial.training.CpuThreads;
 import org.gantutorial.training.GanStep;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -38,6 +39,7 @@ final class DcganBenchmark implements Benchmark {
 
     @Override
     public Runnable prepare() {
+        CpuThreads.forImageNetworks();
         var step = new GanStep(DcganGenerator.build(config), DcganDiscriminator.build(config)).withoutGeneratorLoss();
         int half = config.batchSize() / 2;
         int size = config.imageSize();

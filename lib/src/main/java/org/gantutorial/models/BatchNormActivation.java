@@ -15,10 +15,13 @@ import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.api.ops.BaseScalarOp;
 import org.nd4j.linalg.api.ops.impl.reduce.floating.SquaredNorm;
 import org.nd4j.linalg.api.ops.impl.reduce3.Dot;
 import org.nd4j.linalg.api.ops.impl.scalar.LeakyReLU;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarAdd;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarMultiplication;
+import org.nd4j.linalg.api.ops.impl.scalar.ScalarSubtraction;
 import org.nd4j.linalg.api.ops.impl.transforms.gradient.LeakyReLUBp;
 import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinearDerivative;
 import org.nd4j.linalg.api.shape.Shape;
@@ -39,12 +42,12 @@ import static org.deeplearning4j.nn.params.BatchNormalizationParamInitializer.GL
  * DL4J's {@link BatchNormalization} followed by an {@code ActivationLayer}, at a third of the cost.
  * <p>
  * Why: on CPU, DL4J's batch norm computes its per-channel statistics with ND4J reductions across
- * non-adjacent dimensions and scales by channel with broadcast operations, both several times
- * slower than a pass over memory; its backward pass does not use oneDNN at all; and the
- * activation layer copies its input twice. Together they took a quarter of an image GAN
- * iteration. This layer sums each channel along contiguous rows, applies every per-channel
- * scale-and-shift with the (oneDNN) batch-norm forward kernel, and applies the activation in
- * place, working out its derivative from the output (ReLU and LeakyReLU keep the sign).
+ * non-adjacent dimensions, and its backward pass runs libnd4j's generic kernel, both several
+ * times slower than a pass over memory; and the activation layer copies its input twice.
+ * Together they took a quarter of an image GAN iteration. This layer sums each channel along
+ * rows of H x W that lie next to each other in memory, applies every per-channel scale and shift
+ * as one scalar per row, and applies the activation in place, working out its derivative from
+ * the output (ReLU and LeakyReLU keep the sign).
  */
 public class BatchNormActivation extends BatchNormalization {
 
@@ -108,7 +111,7 @@ public class BatchNormActivation extends BatchNormalization {
             if (training) {
                 mean = channelSums(x).divi(perChannel(x));
                 // Two passes (mean, then the squares of x - mean) keep the variance exact when the mean is large.
-                scaleAndShift(x, ones(mean), mean.neg(), out);
+                subtract(x, mean, out);
                 variance = channelSquares(out).divi(perChannel(x));
                 // Outside DL4J's workspaces: the backward pass runs after the forward pass's workspace has closed.
                 batchMean = mean.detach();
@@ -153,7 +156,7 @@ public class BatchNormActivation extends BatchNormalization {
             INDArray a = k.mul(inverseStd).muli(sumErrorTimesNormalised).divi(-count);
             INDArray b = k.mul(sumError).divi(-count).subi(a.mul(batchMean));
             INDArray errorAtInput = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, x.dataType(), x.shape(), 'c');
-            scaleAndShift(errorAtNorm, k, Nd4j.zerosLike(k), errorAtInput);
+            scale(errorAtNorm, k, errorAtInput);
             INDArray linearInX = errorAtNorm;
             scaleAndShift(x, a, b, linearInX);
             errorAtInput.addi(linearInX);
@@ -241,21 +244,44 @@ public class BatchNormActivation extends BatchNormalization {
             return maps.reshape(maps.size(0), maps.size(1), maps.size(2) * maps.size(3));
         }
 
-        private static INDArray ones(INDArray vector) {
-            return Nd4j.onesLike(vector);
+        /** out = x - mean, per channel. */
+        private static void subtract(INDArray x, INDArray mean, INDArray out) {
+            alongRows(new ScalarSubtraction(rows2d(x), perRow(mean, x), rows2d(out), 0));
+        }
+
+        /** out = scale * x, per channel. */
+        private static void scale(INDArray x, INDArray scale, INDArray out) {
+            alongRows(new ScalarMultiplication(rows2d(x), perRow(scale, x), rows2d(out), 0));
+        }
+
+        /** out = scale * x + shift, per channel. */
+        private static void scaleAndShift(INDArray x, INDArray scale, INDArray shift, INDArray out) {
+            scale(x, scale, out);
+            alongRows(new ScalarAdd(rows2d(out), perRow(shift, x), rows2d(out), 0));
         }
 
         /**
-         * out = scale * x + shift, per channel. The batch-norm forward kernel with mean 0 and
-         * variance 1 is exactly that, and (unlike ND4J's broadcast operations) it is fast.
+         * Runs a scalar operation with one scalar per row of H x W: ND4J's per-row scalar
+         * operations are several times faster than its broadcasts or a batch-norm kernel.
          */
-        private static void scaleAndShift(INDArray x, INDArray scale, INDArray shift, INDArray out) {
-            Nd4j.exec(DynamicCustomOp.builder("batchnorm")
-                    .addInputs(x, Nd4j.zerosLike(scale), Nd4j.onesLike(scale), scale, shift)
-                    .addOutputs(out)
-                    .addIntegerArguments(1, 1, 1)
-                    .addFloatingPointArguments(0.0)
-                    .build());
+        private static void alongRows(BaseScalarOp operation) {
+            operation.setDimension(1);
+            Nd4j.getExecutioner().exec(operation);
+        }
+
+        /** The [N x C, H x W] matrix of rows (a view of contiguous maps). */
+        private static INDArray rows2d(INDArray maps) {
+            return maps.reshape(maps.size(0) * maps.size(1), maps.size(2) * maps.size(3));
+        }
+
+        /** A per-channel vector repeated for every example: one value per row of {@link #rows2d}. */
+        private static INDArray perRow(INDArray perChannel, INDArray maps) {
+            double[] channel = perChannel.toDoubleVector();
+            double[] rows = new double[(int) (maps.size(0) * channel.length)];
+            for (int start = 0; start < rows.length; start += channel.length) {
+                System.arraycopy(channel, 0, rows, start, channel.length);
+            }
+            return Nd4j.create(rows, new long[] {rows.length}, maps.dataType());
         }
     }
 }

@@ -69,6 +69,7 @@ public final class ImageGanTrainer {
     private ImageGanTrainer(DcganConfig config, INDArray slices, ImageTrainingPlan plan, MultiLayerNetwork generator,
                             MultiLayerNetwork averagedGenerator, MultiLayerNetwork discriminator, Checkpoint.State resumed) {
         TrainingSlices.check(slices, config.imageSize());
+        CpuThreads.forImageNetworks();
         this.config = config;
         this.plan = plan;
         this.slices = slices.castTo(DataType.FLOAT);
