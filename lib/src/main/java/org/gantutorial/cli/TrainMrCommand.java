@@ -38,8 +38,8 @@ final class TrainMrCommand implements Command {
     public int run(Args args) throws Exception {
         String data = args.string("data", null);
         int size = args.integer("size", 64);
-        // Half the reference width (32): an iteration takes about 0.2 s instead of 0.5 s, so 3,000
-        // iterations fit in about 11 minutes on two cores; see notebook 07.
+        // Half the reference width (32): an iteration takes about 0.17 s instead of 0.4 s, so 3,000
+        // iterations fit in about 10 minutes on two cores; see notebook 07.
         int width = args.positiveInteger("width", 16);
         int iterations = args.positiveInteger("iterations", 3000);
         long seed = args.longValue("seed", 42);

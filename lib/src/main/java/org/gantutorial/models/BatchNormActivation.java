@@ -39,15 +39,16 @@ import static org.deeplearning4j.nn.params.BatchNormalizationParamInitializer.GL
 
 /**
  * Batch norm and the (Leaky)ReLU after it, as one layer: the same arithmetic and parameters as
- * DL4J's {@link BatchNormalization} followed by an {@code ActivationLayer}, at a third of the cost.
+ * DL4J's {@link BatchNormalization} followed by an {@code ActivationLayer}, faster on CPU.
  * <p>
  * Why: on CPU, DL4J's batch norm computes its per-channel statistics with ND4J reductions across
  * non-adjacent dimensions, and its backward pass runs libnd4j's generic kernel, both several
  * times slower than a pass over memory; and the activation layer copies its input twice.
- * Together they took a quarter of an image GAN iteration. This layer sums each channel along
- * rows of H x W that lie next to each other in memory, applies every per-channel scale and shift
- * as one scalar per row, and applies the activation in place, working out its derivative from
- * the output (ReLU and LeakyReLU keep the sign).
+ * Together they took a quarter of an image GAN iteration; with this layer the iteration is a
+ * tenth to a sixth shorter. This layer sums each channel along rows of H x W that lie next to
+ * each other in memory, applies every per-channel scale and shift as one scalar per row, and
+ * applies the activation in place, working out its derivative from the output (ReLU and
+ * LeakyReLU keep the sign).
  */
 public class BatchNormActivation extends BatchNormalization {
 

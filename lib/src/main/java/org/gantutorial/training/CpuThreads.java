@@ -6,7 +6,6 @@ import org.nd4j.linalg.factory.Nd4j;
 public final class CpuThreads {
     // ND4J's own choices for this machine, read before anything here changes them.
     private static final int BLAS_THREADS = Nd4j.factory().blas().getMaxThreads();
-    private static final int THREADS = Nd4j.getEnvironment().maxThreads();
     private static final int MASTER_THREADS = Nd4j.getEnvironment().maxMasterThreads();
 
     private CpuThreads() {
@@ -19,7 +18,7 @@ public final class CpuThreads {
      */
     public static void forTinyNetworks() {
         Nd4j.factory().blas().setMaxThreads(1);
-        Nd4j.getEnvironment().setMaxThreads(1);
+        // ND4J's loops follow the master-thread count; its plain setMaxThreads does nothing in this version.
         Nd4j.getEnvironment().setMaxMasterThreads(1);
     }
 
@@ -29,7 +28,6 @@ public final class CpuThreads {
      */
     public static void forImageNetworks() {
         Nd4j.factory().blas().setMaxThreads(BLAS_THREADS);
-        Nd4j.getEnvironment().setMaxThreads(THREADS);
         Nd4j.getEnvironment().setMaxMasterThreads(MASTER_THREADS);
     }
 }
