@@ -230,35 +230,38 @@ public class BatchNormActivation extends BatchNormalization {
 
         /** Per-channel sums, as rows of H x W that lie next to each other in memory (fast), then over the batch. */
         private static INDArray channelSums(INDArray maps) {
-            return rows(maps).sum(2).sum(0);
+            return rowsPerExample(maps).sum(2).sum(0);
         }
 
+        /** Per-channel sums of squares, the same way. */
         private static INDArray channelSquares(INDArray maps) {
-            return Nd4j.getExecutioner().exec(new SquaredNorm(rows(maps), 2)).sum(0);
+            return Nd4j.getExecutioner().exec(new SquaredNorm(rowsPerExample(maps), 2)).sum(0);
         }
 
+        /** Per-channel sums of a * b, the same way. */
         private static INDArray channelDots(INDArray a, INDArray b) {
-            return Nd4j.getExecutioner().exec(new Dot(rows(a), rows(b), 2)).sum(0);
+            return Nd4j.getExecutioner().exec(new Dot(rowsPerExample(a), rowsPerExample(b), 2)).sum(0);
         }
 
-        private static INDArray rows(INDArray maps) {
+        /** [N, C, H x W]: each example's channels as rows (a view of contiguous maps). */
+        private static INDArray rowsPerExample(INDArray maps) {
             return maps.reshape(maps.size(0), maps.size(1), maps.size(2) * maps.size(3));
         }
 
         /** out = x - mean, per channel. */
         private static void subtract(INDArray x, INDArray mean, INDArray out) {
-            alongRows(new ScalarSubtraction(rows2d(x), perRow(mean, x), rows2d(out), 0));
+            alongRows(new ScalarSubtraction(rows(x), perRow(mean, x), rows(out), 0));
         }
 
         /** out = scale * x, per channel. */
         private static void scale(INDArray x, INDArray scale, INDArray out) {
-            alongRows(new ScalarMultiplication(rows2d(x), perRow(scale, x), rows2d(out), 0));
+            alongRows(new ScalarMultiplication(rows(x), perRow(scale, x), rows(out), 0));
         }
 
         /** out = scale * x + shift, per channel. */
         private static void scaleAndShift(INDArray x, INDArray scale, INDArray shift, INDArray out) {
             scale(x, scale, out);
-            alongRows(new ScalarAdd(rows2d(out), perRow(shift, x), rows2d(out), 0));
+            alongRows(new ScalarAdd(rows(out), perRow(shift, x), rows(out), 0));
         }
 
         /**
@@ -270,12 +273,12 @@ public class BatchNormActivation extends BatchNormalization {
             Nd4j.getExecutioner().exec(operation);
         }
 
-        /** The [N x C, H x W] matrix of rows (a view of contiguous maps). */
-        private static INDArray rows2d(INDArray maps) {
+        /** [N x C, H x W]: every channel of every example as one row (a view of contiguous maps). */
+        private static INDArray rows(INDArray maps) {
             return maps.reshape(maps.size(0) * maps.size(1), maps.size(2) * maps.size(3));
         }
 
-        /** A per-channel vector repeated for every example: one value per row of {@link #rows2d}. */
+        /** A per-channel vector repeated for every example: one value per row of {@link #rows}. */
         private static INDArray perRow(INDArray perChannel, INDArray maps) {
             double[] channel = perChannel.toDoubleVector();
             double[] rows = new double[(int) (maps.size(0) * channel.length)];
