@@ -28,7 +28,6 @@ import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 import static org.deeplearning4j.nn.params.BatchNormalizationParamInitializer.BETA;
@@ -66,13 +65,8 @@ public class BatchNormActivation extends BatchNormalization {
     @Override
     public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> trainingListeners, int layerIndex,
                              INDArray layerParamsView, boolean initializeParams, DataType networkDataType) {
-        var layer = new FusedLayer(conf, networkDataType);
-        layer.setListeners(trainingListeners);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(layerParamsView);
-        layer.setParamTable(initializer().init(conf, layerParamsView, initializeParams));
-        layer.setConf(conf);
-        return layer;
+        return RunningLayers.wire(new FusedLayer(conf, networkDataType), conf, trainingListeners, layerIndex, layerParamsView,
+                initializeParams, initializer());
     }
 
     /** The slope left of zero: 0 for ReLU, alpha for LeakyReLU; other activations lose their sign, so their derivative needs the input. */
@@ -89,9 +83,7 @@ public class BatchNormActivation extends BatchNormalization {
 
     /** The running layer. A training forward pass keeps a copy of its output, which the backward pass that follows uses. */
     static final class FusedLayer extends org.deeplearning4j.nn.layers.normalization.BatchNormalization {
-        private INDArray kept;
-        /** The input {@link #kept} belongs to: a later forward pass sets a new one. */
-        private INDArray outputFor;
+        private final ForwardCopy outputCopy = new ForwardCopy();
         private INDArray batchMean;
         private INDArray batchVariance;
 
@@ -125,9 +117,9 @@ public class BatchNormActivation extends BatchNormalization {
             scaleAndShift(x, scale, vector(BETA).sub(mean.mul(scale)), out);
             Nd4j.getExecutioner().exec(new LeakyReLU(out, slope()));
             if (training) {
-                keep(out);
+                outputCopy.keep(out, input);
             } else {
-                outputFor = null;
+                outputCopy.forget();
             }
             return out.reshape(input.shape());
         }
@@ -135,18 +127,20 @@ public class BatchNormActivation extends BatchNormalization {
         @Override
         public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
             assertInputSet(true);
-            if (outputFor != input) {
+            INDArray output = outputCopy.madeFor(input);
+            if (output == null) {
                 activate(true, workspaceMgr);
+                output = outputCopy.madeFor(input);
             }
             INDArray x = featureMaps(input);
             // The activation's derivative, worked out from the kept output and written over it.
-            INDArray errorAtNorm = kept;
+            INDArray errorAtNorm = output;
             double slope = slope();
             // ReLU's zeros must block the error: LeakyReLU's derivative passes it at exactly zero.
             Nd4j.getExecutioner().exec(slope == 0
-                    ? new RectifiedLinearDerivative(kept, featureMaps(epsilon), errorAtNorm)
-                    : new LeakyReLUBp(kept, featureMaps(epsilon), errorAtNorm, slope));
-            outputFor = null;
+                    ? new RectifiedLinearDerivative(output, featureMaps(epsilon), errorAtNorm)
+                    : new LeakyReLUBp(output, featureMaps(epsilon), errorAtNorm, slope));
+            outputCopy.forget();
 
             double count = perChannel(x);
             INDArray inverseStd = Transforms.sqrt(batchVariance.add(layerConf().getEps()), false).rdivi(1);
@@ -189,15 +183,6 @@ public class BatchNormActivation extends BatchNormalization {
             INDArray view = gradientViews.get(parameter);
             view.assign(value.reshape(view.shape()));
             gradient.setGradientFor(parameter, view);
-        }
-
-        /** A copy outside DL4J's workspaces, whose memory later layers reuse; the buffer is reused while the shape stays. */
-        private void keep(INDArray output) {
-            if (kept == null || !Arrays.equals(kept.shape(), output.shape())) {
-                kept = Nd4j.createUninitializedDetached(output.dataType(), output.shape());
-            }
-            kept.assign(output);
-            outputFor = input;
         }
 
         /** The running variance as a vector, from whichever form DL4J stores it in. */

@@ -10,9 +10,7 @@ import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
-import java.util.Arrays;
 import java.util.Collection;
 
 /**
@@ -34,20 +32,13 @@ public class TransposeConvolution extends Deconvolution2D {
     @Override
     public Layer instantiate(NeuralNetConfiguration conf, Collection<TrainingListener> trainingListeners, int layerIndex,
                              INDArray layerParamsView, boolean initializeParams, DataType networkDataType) {
-        var layer = new KeepingLayer(conf, networkDataType);
-        layer.setListeners(trainingListeners);
-        layer.setIndex(layerIndex);
-        layer.setParamsViewArray(layerParamsView);
-        layer.setParamTable(initializer().init(conf, layerParamsView, initializeParams));
-        layer.setConf(conf);
-        return layer;
+        return RunningLayers.wire(new KeepingLayer(conf, networkDataType), conf, trainingListeners, layerIndex, layerParamsView,
+                initializeParams, initializer());
     }
 
     /** The running layer: a training forward pass copies its pre-activation, which one backward pass then uses. */
     static final class KeepingLayer extends Deconvolution2DLayer {
-        private INDArray kept;
-        /** The input the kept pre-activation belongs to: a later forward pass sets a new one. */
-        private INDArray keptFor;
+        private final ForwardCopy preActivationCopy = new ForwardCopy();
 
         KeepingLayer(NeuralNetConfiguration conf, DataType dataType) {
             super(conf, dataType);
@@ -58,16 +49,17 @@ public class TransposeConvolution extends Deconvolution2D {
             assertInputSet(false);
             applyDropOutIfNecessary(training, workspaceMgr);
             INDArray preActivation = preOutput(training, false, workspaceMgr).getFirst();
-            keptFor = null;
+            preActivationCopy.forget();
             if (training) {
-                keep(preActivation);
+                preActivationCopy.keep(preActivation, input);
             }
             return layerConf().getActivationFn().getActivation(preActivation, training);
         }
 
         @Override
         protected Pair<INDArray, INDArray> preOutput4d(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
-            if (forBackprop && keptFor == input) {
+            INDArray kept = preActivationCopy.madeFor(input);
+            if (forBackprop && kept != null) {
                 return new Pair<>(kept, null);
             }
             return super.preOutput4d(training, forBackprop, workspaceMgr);
@@ -79,17 +71,8 @@ public class TransposeConvolution extends Deconvolution2D {
                 return super.backpropGradient(epsilon, workspaceMgr);
             } finally {
                 // The activation's backward pass may have overwritten the kept array.
-                keptFor = null;
+                preActivationCopy.forget();
             }
-        }
-
-        /** A copy outside DL4J's workspaces, whose memory the next layers reuse; the buffer is reused while the shape stays. */
-        private void keep(INDArray preActivation) {
-            if (kept == null || !Arrays.equals(kept.shape(), preActivation.shape())) {
-                kept = Nd4j.createUninitializedDetached(preActivation.dataType(), preActivation.shape());
-            }
-            kept.assign(preActivation);
-            keptFor = input;
         }
     }
 }

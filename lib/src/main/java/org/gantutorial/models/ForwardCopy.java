@@ -1,0 +1,36 @@
+package org.gantutorial.models;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.Arrays;
+
+/**
+ * A layer's copy of one forward-pass result, for the backward pass that follows it. The copy
+ * lives outside DL4J's workspaces, whose memory later layers reuse, and belongs to the input it
+ * was made from: after a forward pass on another input it is no longer offered. Its buffer is
+ * reused while the shape stays the same.
+ */
+final class ForwardCopy {
+    private INDArray copy;
+    private INDArray madeFrom;
+
+    /** Copies {@code result}, the forward pass's result for {@code input}. */
+    void keep(INDArray result, INDArray input) {
+        if (copy == null || !Arrays.equals(copy.shape(), result.shape())) {
+            copy = Nd4j.createUninitializedDetached(result.dataType(), result.shape());
+        }
+        copy.assign(result);
+        madeFrom = input;
+    }
+
+    /** The copy made for {@code input}, or null when the last forward pass was on another input (or none is kept). */
+    INDArray madeFor(INDArray input) {
+        return madeFrom == input ? copy : null;
+    }
+
+    /** Stops offering the copy, e.g. once a backward pass has written over it. */
+    void forget() {
+        madeFrom = null;
+    }
+}
