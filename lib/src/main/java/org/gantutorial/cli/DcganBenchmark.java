@@ -94,19 +94,19 @@ final class DcganBenchmark implements Benchmark {
         int width = config.deepestWidth();
         double total = (double) config.latentSize() * 16 * width;
         int side = 4;
-        for (int block = 1; block <= config.blocks(); block++) {
-            int out = block == config.blocks() ? 1 : width / 2;
-            total += (double) side * side * 16 * width * out;
+        for (int block = 1; block < config.blocks(); block++) {
+            total += (double) side * side * 16 * width * (width / 2);
             side *= 2;
-            width = out;
+            width /= 2;
         }
-        return total;
+        boolean resize = config.outputBlock() == DcganConfig.OutputBlock.UPSAMPLE_AND_CONVOLVE;
+        return total + (resize ? 4.0 * side * side * 9 * width : (double) side * side * 16 * width);
     }
 
     private static double discriminatorMultiplyAdds(DcganConfig config) {
         int side = config.imageSize();
         int in = 1;
-        int out = config.baseWidth();
+        int out = config.discriminatorWidth();
         double total = 0;
         for (int block = 0; block < config.blocks(); block++) {
             side /= 2;

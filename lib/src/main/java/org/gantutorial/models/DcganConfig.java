@@ -8,31 +8,45 @@ package org.gantutorial.models;
  *
  * @param imageSize                 side of the square slices: 32, 64, 128 or 256
  * @param latentSize                length of the noise vector z
- * @param baseWidth                 channels of G's last hidden block and D's first block; each
- *                                  block further from the image doubles it
+ * @param generatorWidth            channels of G's last hidden block; each block further from the image doubles it
+ * @param discriminatorWidth        channels of D's first block; each block further from the image doubles it
+ * @param outputBlock               how G's last block doubles the side to the image
  * @param generatorLearningRate     Adam step size for G
  * @param discriminatorLearningRate Adam step size for D
  * @param beta1                     Adam's momentum; 0.5 instead of 0.9 keeps the game from oscillating
  * @param batchSize                 G's batch; D sees half of it real and half fake
  * @param seed                      weight initialisation seed (D uses seed + 1)
  */
-public record DcganConfig(int imageSize, int latentSize, int baseWidth, double generatorLearningRate,
-                          double discriminatorLearningRate, double beta1, int batchSize, long seed)
+public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int discriminatorWidth, OutputBlock outputBlock,
+                          double generatorLearningRate, double discriminatorLearningRate, double beta1, int batchSize, long seed)
         implements java.io.Serializable {
+
+    /** How G's last block turns its feature maps into the image at twice their side. */
+    public enum OutputBlock {
+        /** The reference: one more transpose convolution (kernel 4, stride 2), like every other block. */
+        TRANSPOSE_CONVOLUTION,
+        /**
+         * Nearest-neighbour doubling, then a 3x3 convolution: every output pixel gets the same number
+         * of contributions, so the last layer cannot leave the checkerboard's fine grain
+         * (Odena et al. 2016, "Deconvolution and checkerboard artifacts").
+         */
+        UPSAMPLE_AND_CONVOLVE
+    }
 
     public DcganConfig {
         if (imageSize < 8 || Integer.bitCount(imageSize) != 1) {
             throw new IllegalArgumentException("image size " + imageSize + " is not a power of two of at least 8; use 32, 64, 128 or 256");
         }
-        if (latentSize < 1 || baseWidth < 1 || batchSize < 2 || batchSize % 2 != 0) {
-            throw new IllegalArgumentException("latent size, base width must be positive and the batch size even (got "
-                    + latentSize + ", " + baseWidth + ", " + batchSize + ")");
+        if (latentSize < 1 || generatorWidth < 1 || discriminatorWidth < 1 || batchSize < 2 || batchSize % 2 != 0) {
+            throw new IllegalArgumentException("latent size and widths must be positive and the batch size even (got "
+                    + latentSize + ", " + generatorWidth + ", " + discriminatorWidth + ", " + batchSize + ")");
         }
+        java.util.Objects.requireNonNull(outputBlock, "outputBlock");
     }
 
     /** The reference 64x64 configuration. */
     public static DcganConfig reference() {
-        return new DcganConfig(64, 100, 32, 2e-4, 2e-4, 0.5, 64, 42);
+        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, 2e-4, 2e-4, 0.5, 64, 42);
     }
 
     /** Up-sampling blocks in G (and down-sampling blocks in D): 4x4 to the image size. */
@@ -40,32 +54,41 @@ public record DcganConfig(int imageSize, int latentSize, int baseWidth, double g
         return Integer.numberOfTrailingZeros(imageSize / 4);
     }
 
-    /** Channels of G's first 4x4 feature map (and D's last): 256 for the reference. */
+    /** Channels of G's first 4x4 feature map: 256 for the reference. */
     public int deepestWidth() {
-        return baseWidth << (blocks() - 1);
+        return generatorWidth << (blocks() - 1);
     }
 
     public DcganConfig withImageSize(int size) {
-        return new DcganConfig(size, latentSize, baseWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
     public DcganConfig withLatentSize(int size) {
-        return new DcganConfig(imageSize, size, baseWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
+    /** Both networks' width, as in the reference (32). */
     public DcganConfig withBaseWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, width, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, width, width, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+    }
+
+    public DcganConfig withDiscriminatorWidth(int width) {
+        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+    }
+
+    public DcganConfig withOutputBlock(OutputBlock block) {
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
     public DcganConfig withLearningRates(double generator, double discriminator) {
-        return new DcganConfig(imageSize, latentSize, baseWidth, generator, discriminator, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, generator, discriminator, beta1, batchSize, seed);
     }
 
     public DcganConfig withBatchSize(int size) {
-        return new DcganConfig(imageSize, latentSize, baseWidth, generatorLearningRate, discriminatorLearningRate, beta1, size, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, size, seed);
     }
 
     public DcganConfig withSeed(long newSeed) {
-        return new DcganConfig(imageSize, latentSize, baseWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, newSeed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, newSeed);
     }
 }

@@ -26,7 +26,7 @@ public final class DcganDiscriminator {
 
     public static MultiLayerNetwork build(DcganConfig config) {
         OneDnnHelpers.enable();
-        int width = config.baseWidth();
+        int width = config.discriminatorWidth();
         var layers = new NeuralNetConfiguration.Builder()
                 .seed(config.seed() + 1)
                 .dataType(DataType.FLOAT)

@@ -3,8 +3,10 @@ package org.gantutorial.models;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInitDistribution;
@@ -21,7 +23,8 @@ import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
  * The image generator: z -> dense -> 4x4 feature maps -> transpose-convolution blocks that each
  * double the side (kernel 4, stride 2, padding 1; batch norm; ReLU) -> one channel, tanh.
  * Transpose convolutions with a kernel that the stride does not divide evenly overlap unevenly:
- * that is the checkerboard seen early in training. G ends in a plain layer, not an output
+ * that is the checkerboard seen early in training ({@link DcganConfig.OutputBlock} offers a last
+ * block without it). G ends in a plain layer, not an output
  * layer, because it learns from the error D sends back ({@link org.gantutorial.training.GanStep}).
  */
 public final class DcganGenerator {
@@ -47,7 +50,13 @@ public final class DcganGenerator {
             layers.layer(upsample(width, Activation.IDENTITY))
                     .layer(new BatchNormActivation(width, new ActivationReLU()));
         }
-        layers.layer(upsample(1, Activation.TANH));
+        if (config.outputBlock() == DcganConfig.OutputBlock.UPSAMPLE_AND_CONVOLVE) {
+            layers.layer(new Upsampling2D.Builder(2).build())
+                    .layer(new ConvolutionLayer.Builder().nOut(1).kernelSize(3, 3).stride(1, 1).padding(1, 1)
+                            .activation(Activation.TANH).build());
+        } else {
+            layers.layer(upsample(1, Activation.TANH));
+        }
         var network = new MultiLayerNetwork(layers.setInputType(InputType.feedForward(config.latentSize())).build());
         network.init();
         return network;

@@ -6,6 +6,7 @@ import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.OneDnnHelpers;
 
 import java.io.IOException;
+import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -69,7 +70,7 @@ public record Checkpoint(MultiLayerNetwork generator, MultiLayerNetwork averaged
         State state;
         try (var in = new ObjectInputStream(Files.newInputStream(dir.resolve(STATE)))) {
             state = (State) in.readObject();
-        } catch (ClassNotFoundException | ClassCastException e) {
+        } catch (ClassNotFoundException | ClassCastException | InvalidObjectException e) {
             throw new IOException("The checkpoint in " + dir + " was written by another version of the tutorial; delete it and train again.", e);
         }
         return new Checkpoint(network(dir.resolve(GENERATOR_IN_TRAINING)), loadGenerator(folder), network(dir.resolve(DISCRIMINATOR)), state);

@@ -119,9 +119,20 @@ public final class ImageGanTrainer {
                 checkpoint.discriminator(), state);
     }
 
-    /** Resumes when the plan's checkpoint folder holds a checkpoint, else starts fresh. */
+    /**
+     * Resumes when the plan's checkpoint folder holds a checkpoint of this {@code config}, else
+     * starts fresh; a checkpoint of another config is an error rather than a silent switch.
+     */
     public static ImageGanTrainer startOrResume(DcganConfig config, INDArray slices, ImageTrainingPlan plan) throws IOException {
-        return Checkpoint.existsIn(plan.checkpointDir()) ? resume(slices, plan) : start(config, slices, plan);
+        if (!Checkpoint.existsIn(plan.checkpointDir())) {
+            return start(config, slices, plan);
+        }
+        var trainer = resume(slices, plan);
+        if (!trainer.config().equals(config)) {
+            throw new IllegalStateException("The checkpoint in " + plan.checkpointDir() + " was trained with " + trainer.config()
+                    + ", not with " + config + "; choose another output folder, or delete that one to start again.");
+        }
+        return trainer;
     }
 
     /**

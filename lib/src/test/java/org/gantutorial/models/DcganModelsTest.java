@@ -1,10 +1,13 @@
 package org.gantutorial.models;
 
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,6 +41,27 @@ class DcganModelsTest {
         var generator = DcganGenerator.build(reference.withImageSize(128).withBaseWidth(8));
         assertArrayEquals(new long[] {2, 1, 128, 128},
                 generator.output(DcganGenerator.noise(2, reference, 3)).shape());
+    }
+
+    @Test
+    void upsampleAndConvolveOutputBlockMakesTheSameSlicesWithoutATransposeConvolutionAtTheEnd() {
+        var config = DcganConfig.reference().withImageSize(32).withBaseWidth(8)
+                .withOutputBlock(DcganConfig.OutputBlock.UPSAMPLE_AND_CONVOLVE);
+        var generator = DcganGenerator.build(config);
+        var images = generator.output(DcganGenerator.noise(2, config, 4));
+        assertArrayEquals(new long[] {2, 1, 32, 32}, images.shape());
+        assertTrue(images.maxNumber().doubleValue() <= 1 && images.minNumber().doubleValue() >= -1);
+        var layers = generator.getLayerWiseConfigurations().getConfs();
+        assertInstanceOf(Upsampling2D.class, layers.get(layers.size() - 2).getLayer());
+        assertInstanceOf(ConvolutionLayer.class, layers.get(layers.size() - 1).getLayer());
+    }
+
+    @Test
+    void discriminatorWidthIsSetApartFromTheGenerators() {
+        var config = DcganConfig.reference().withImageSize(32).withBaseWidth(16).withDiscriminatorWidth(8);
+        var discriminator = DcganDiscriminator.build(config);
+        assertEquals(8, ((ConvolutionLayer) discriminator.getLayerWiseConfigurations().getConf(0).getLayer()).getNOut());
+        assertEquals(16 * 4, config.deepestWidth(), "G keeps its own width");
     }
 
     @Test

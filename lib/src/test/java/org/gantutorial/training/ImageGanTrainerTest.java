@@ -11,6 +11,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ImageGanTrainerTest {
@@ -68,6 +69,16 @@ class ImageGanTrainerTest {
         assertArrayEquals(new long[] {32, 1, 32, 32}, samples.shape());
         INDArray original = org.gantutorial.models.DcganGenerator.sample(trainer.averagedGenerator(), noise, 32);
         assertTrue(samples.equalsWithEps(original, 1e-5), "the saved generator is the averaged one the trainer shows");
+    }
+
+    @Test
+    void aCheckpointOfOtherSettingsIsNotResumedSilently(@TempDir Path folder) throws Exception {
+        var plan = ImageTrainingPlan.of(2).withEvaluateEvery(2).withShowEvery(2).withQualitySamples(32).withCheckpoints(folder, 2);
+        ImageGanTrainer.start(SMALL, PHANTOMS, plan).train();
+        var other = SMALL.withDiscriminatorWidth(4);
+        var error = assertThrows(IllegalStateException.class, () -> ImageGanTrainer.startOrResume(other, PHANTOMS, plan));
+        assertTrue(error.getMessage().contains(folder.toString()) && error.getMessage().contains("another output folder"), error.getMessage());
+        assertEquals(2, ImageGanTrainer.startOrResume(SMALL, PHANTOMS, plan).iteration(), "the same settings resume");
     }
 
     @Test
