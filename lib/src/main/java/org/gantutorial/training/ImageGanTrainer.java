@@ -113,10 +113,7 @@ public final class ImageGanTrainer {
 
     /** Continues from the checkpoint in the plan's checkpoint folder (its config wins over any other). */
     public static ImageGanTrainer resume(INDArray slices, ImageTrainingPlan plan) throws IOException {
-        var checkpoint = Checkpoint.load(plan.checkpointDir());
-        var state = checkpoint.state();
-        return new ImageGanTrainer(state.config(), slices, plan, checkpoint.generator(), checkpoint.averagedGenerator(),
-                checkpoint.discriminator(), state);
+        return resumeFrom(Checkpoint.load(plan.checkpointDir()), slices, plan);
     }
 
     /**
@@ -127,12 +124,19 @@ public final class ImageGanTrainer {
         if (!Checkpoint.existsIn(plan.checkpointDir())) {
             return start(config, slices, plan);
         }
-        var trainer = resume(slices, plan);
-        if (!trainer.config().equals(config)) {
-            throw new IllegalStateException("The checkpoint in " + plan.checkpointDir() + " was trained with " + trainer.config()
+        var checkpoint = Checkpoint.load(plan.checkpointDir());
+        DcganConfig saved = checkpoint.state().config();
+        if (!saved.equals(config)) {
+            throw new IllegalStateException("The checkpoint in " + plan.checkpointDir() + " was trained with " + saved
                     + ", not with " + config + "; choose another output folder, or delete that one to start again.");
         }
-        return trainer;
+        return resumeFrom(checkpoint, slices, plan);
+    }
+
+    private static ImageGanTrainer resumeFrom(Checkpoint checkpoint, INDArray slices, ImageTrainingPlan plan) {
+        var state = checkpoint.state();
+        return new ImageGanTrainer(state.config(), slices, plan, checkpoint.generator(), checkpoint.averagedGenerator(),
+                checkpoint.discriminator(), state);
     }
 
     /**
