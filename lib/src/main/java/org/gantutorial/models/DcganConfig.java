@@ -11,6 +11,7 @@ package org.gantutorial.models;
  * @param generatorWidth            channels of G's last hidden block; each block further from the image doubles it
  * @param discriminatorWidth        channels of D's first block; each block further from the image doubles it
  * @param outputBlock               how G's last block doubles the side to the image
+ * @param augmentation              what D's inputs, real and fake alike, go through before D sees them
  * @param generatorLearningRate     Adam step size for G
  * @param discriminatorLearningRate Adam step size for D
  * @param beta1                     Adam's momentum; 0.5 instead of 0.9 keeps the game from oscillating
@@ -18,7 +19,7 @@ package org.gantutorial.models;
  * @param seed                      weight initialisation seed (D uses seed + 1)
  */
 public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int discriminatorWidth, OutputBlock outputBlock,
-                          double generatorLearningRate, double discriminatorLearningRate, double beta1, int batchSize, long seed)
+                          Augmentation augmentation, double generatorLearningRate, double discriminatorLearningRate, double beta1, int batchSize, long seed)
         implements java.io.Serializable {
 
     /** How G's last block turns its feature maps into the image at twice their side. */
@@ -33,6 +34,20 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
         UPSAMPLE_AND_CONVOLVE
     }
 
+    /**
+     * Differentiable augmentation (Zhao et al. 2020, "DiffAugment"): every slice D sees, real or
+     * fake, is changed at random first, and G learns through the same change. With a few hundred
+     * training slices D otherwise memorises them and wins on details, which leaves G's slices grainy.
+     */
+    public enum Augmentation {
+        /** The reference: D sees the slices as they are. */
+        NONE,
+        /** Shifts each slice by up to an eighth of its side in x and y, filling with background. */
+        TRANSLATION,
+        /** The shift, then a grey square of half the side blanked out at a random place. */
+        TRANSLATION_AND_CUTOUT
+    }
+
     public DcganConfig {
         if (imageSize < 8 || Integer.bitCount(imageSize) != 1) {
             throw new IllegalArgumentException("image size " + imageSize + " is not a power of two of at least 8; use 32, 64, 128 or 256");
@@ -42,11 +57,12 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
                     + latentSize + ", " + generatorWidth + ", " + discriminatorWidth + ", " + batchSize + ")");
         }
         java.util.Objects.requireNonNull(outputBlock, "outputBlock");
+        java.util.Objects.requireNonNull(augmentation, "augmentation");
     }
 
     /** The reference 64x64 configuration. */
     public static DcganConfig reference() {
-        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, 2e-4, 2e-4, 0.5, 64, 42);
+        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 42);
     }
 
     /** Up-sampling blocks in G (and down-sampling blocks in D): 4x4 to the image size. */
@@ -60,35 +76,39 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
     }
 
     public DcganConfig withImageSize(int size) {
-        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
     public DcganConfig withLatentSize(int size) {
-        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
     /** Both networks' width, as in the reference (32). */
     public DcganConfig withBaseWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, width, width, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, width, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
     public DcganConfig withDiscriminatorWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
     public DcganConfig withOutputBlock(OutputBlock block) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+    }
+
+    public DcganConfig withAugmentation(Augmentation newAugmentation) {
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, newAugmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
     public DcganConfig withLearningRates(double generator, double discriminator) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, generator, discriminator, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generator, discriminator, beta1, batchSize, seed);
     }
 
     public DcganConfig withBatchSize(int size) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, size, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, size, seed);
     }
 
     public DcganConfig withSeed(long newSeed) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, newSeed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, newSeed);
     }
 }

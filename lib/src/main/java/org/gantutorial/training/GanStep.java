@@ -3,9 +3,12 @@ package org.gantutorial.training;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.gantutorial.models.DcganConfig.Augmentation;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
+
+import java.util.Random;
 
 /**
  * One training iteration of a GAN, in the tutorial's order:
@@ -33,16 +36,18 @@ public final class GanStep {
     private final MultiLayerNetwork discriminator;
     private final LayerWorkspaceMgr workspaces = LayerWorkspaceMgr.noWorkspaces();
     private final boolean measureGeneratorLoss;
+    private final DiffAugment augment;
     private INDArray realGradient;
 
     public GanStep(MultiLayerNetwork generator, MultiLayerNetwork discriminator) {
-        this(generator, discriminator, true);
+        this(generator, discriminator, true, new DiffAugment(Augmentation.NONE, null));
     }
 
-    private GanStep(MultiLayerNetwork generator, MultiLayerNetwork discriminator, boolean measureGeneratorLoss) {
+    private GanStep(MultiLayerNetwork generator, MultiLayerNetwork discriminator, boolean measureGeneratorLoss, DiffAugment augment) {
         this.generator = generator;
         this.discriminator = discriminator;
         this.measureGeneratorLoss = measureGeneratorLoss;
+        this.augment = augment;
     }
 
     /**
@@ -51,7 +56,15 @@ public final class GanStep {
      * tenth of an image GAN iteration, for a trainer that measures its losses at evaluations anyway.
      */
     public GanStep withoutGeneratorLoss() {
-        return new GanStep(generator, discriminator, false);
+        return new GanStep(generator, discriminator, false, augment);
+    }
+
+    /**
+     * The same step with every batch D sees, real or fake, passed through {@link DiffAugment}
+     * first (G learns through it), its changes drawn from {@code random}.
+     */
+    public GanStep withAugmentation(Augmentation policy, Random random) {
+        return new GanStep(generator, discriminator, measureGeneratorLoss, new DiffAugment(policy, random));
     }
 
     /** Losses of one iteration (binary cross-entropy, mean per example). */
@@ -93,13 +106,13 @@ public final class GanStep {
     }
 
     private Losses trainDiscriminatorOn(INDArray real, INDArray fake) {
-        double dReal = discriminatorGradient(real, 1);
+        double dReal = discriminatorGradient(augment.apply(real), 1);
         if (realGradient == null) {
             realGradient = discriminator.gradient().gradient().dup();
         } else {
             realGradient.assign(discriminator.gradient().gradient());
         }
-        double dFake = discriminatorGradient(fake, 0);
+        double dFake = discriminatorGradient(augment.apply(fake), 0);
         Gradient gradient = discriminator.gradient();
         gradient.gradient().addi(realGradient);
         // Dividing the summed gradient by the half-batch gives mean(real loss) + mean(fake loss), as in PyTorch.
@@ -122,8 +135,9 @@ public final class GanStep {
     /** Step 3 on fakes from the last {@link #generatorForward}: G's layers still hold that pass. */
     private double trainGeneratorOn(INDArray fake) {
         long batch = fake.size(0);
-        double loss = measureGeneratorLoss ? lossAsReal(discriminator.output(fake, true)) : Double.NaN;
-        INDArray errorAtImage = discriminator.calculateGradients(fake, labels(batch, 1), null, null).getSecond();
+        INDArray seen = augment.apply(fake);
+        double loss = measureGeneratorLoss ? lossAsReal(discriminator.output(seen, true)) : Double.NaN;
+        INDArray errorAtImage = augment.backward(discriminator.calculateGradients(seen, labels(batch, 1), null, null).getSecond());
         applyUpdate(generator, generator.backpropGradient(errorAtImage, workspaces).getFirst(), batch);
         return loss;
     }

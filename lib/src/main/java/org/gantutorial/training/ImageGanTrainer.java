@@ -77,7 +77,6 @@ public final class ImageGanTrainer {
         this.generator = generator;
         this.averagedGenerator = averagedGenerator;
         this.discriminator = discriminator;
-        this.step = new GanStep(generator, discriminator).withoutGeneratorLoss();
         int half = config.batchSize() / 2;
         int size = config.imageSize();
         realRows = Nd4j.create(DataType.FLOAT, half, (long) size * size);
@@ -102,6 +101,7 @@ public final class ImageGanTrainer {
             qualityFloor = resumed.qualityFloor();
             iteration = resumed.iteration();
         }
+        step = new GanStep(generator, discriminator).withoutGeneratorLoss().withAugmentation(config.augmentation(), random);
     }
 
     /** A fresh generator and discriminator for {@code config}. */

@@ -38,10 +38,11 @@ class CommandArgumentsTest {
     }
 
     @Test
-    void trainMrRejectsBadSizesAndWidthsBeforeLoadingAnything() {
+    void trainMrRejectsBadSizesWidthsAndAugmentationsBeforeLoadingAnything() {
         String[] width = run("train-mr", "--width", "0");
         assertEquals("2", width[0]);
         assertTrue(width[1].contains("--width must be at least 1"));
         assertTrue(run("train-mr", "--size", "48")[1].contains("--size must be 32, 64, 128 or 256"));
+        assertTrue(run("train-mr", "--augment", "sideways")[1].contains("--augment must be translation-and-cutout, translation or none, not sideways"));
     }
 }

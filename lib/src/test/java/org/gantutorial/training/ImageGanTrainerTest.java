@@ -4,6 +4,8 @@ import org.gantutorial.models.DcganConfig;
 import org.gantutorial.HeadPhantoms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.nio.file.Files;
@@ -19,10 +21,11 @@ class ImageGanTrainerTest {
     /** Small enough to train in seconds on two cores. */
     private static final DcganConfig SMALL = DcganConfig.reference().withImageSize(32).withBaseWidth(8).withBatchSize(32);
 
-    @Test
-    void aShortSeededRunLowersTheSwdClearly() throws Exception {
+    @ParameterizedTest
+    @EnumSource(value = DcganConfig.Augmentation.class, names = {"NONE", "TRANSLATION_AND_CUTOUT"})
+    void aShortSeededRunLowersTheSwdClearly(DcganConfig.Augmentation augmentation) throws Exception {
         var plan = ImageTrainingPlan.of(150).withEvaluateEvery(50).withShowEvery(50).withQualitySamples(64);
-        var trainer = ImageGanTrainer.start(SMALL.withBaseWidth(16), PHANTOMS, plan);
+        var trainer = ImageGanTrainer.start(SMALL.withBaseWidth(16).withAugmentation(augmentation), PHANTOMS, plan);
         var history = trainer.train();
         double first = history.evaluations().get(0).quality();
         double last = history.last().quality();
@@ -34,12 +37,14 @@ class ImageGanTrainerTest {
 
     @Test
     void resumingFromACheckpointContinuesTheSameHistory(@TempDir Path straight, @TempDir Path interrupted) throws Exception {
+        // With augmentation, whose random changes must continue where they were too.
+        var config = SMALL.withAugmentation(DcganConfig.Augmentation.TRANSLATION_AND_CUTOUT);
         var plan = ImageTrainingPlan.of(12).withEvaluateEvery(3).withShowEvery(6).withQualitySamples(32);
-        var uninterrupted = ImageGanTrainer.start(SMALL, PHANTOMS, plan.withCheckpoints(straight, 6));
+        var uninterrupted = ImageGanTrainer.start(config, PHANTOMS, plan.withCheckpoints(straight, 6));
         uninterrupted.train();
 
-        ImageGanTrainer.start(SMALL, PHANTOMS, plan.withIterations(6).withCheckpoints(interrupted, 100)).train();
-        var resumed = ImageGanTrainer.startOrResume(SMALL, PHANTOMS, plan.withCheckpoints(interrupted, 6));
+        ImageGanTrainer.start(config, PHANTOMS, plan.withIterations(6).withCheckpoints(interrupted, 100)).train();
+        var resumed = ImageGanTrainer.startOrResume(config, PHANTOMS, plan.withCheckpoints(interrupted, 6));
         assertEquals(6, resumed.iteration());
         resumed.train();
 
