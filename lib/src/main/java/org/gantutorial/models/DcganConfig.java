@@ -36,8 +36,8 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
 
     /**
      * Differentiable augmentation (Zhao et al. 2020, "DiffAugment"): every slice D sees, real or
-     * fake, is changed at random first, and G learns through the same change. With a few hundred
-     * training slices D otherwise memorises them and wins on details, which leaves G's slices grainy.
+     * fake, is changed at random first, and G learns through the same change. With only about a
+     * thousand training slices D otherwise learns them by heart and wins on details, which leaves G's slices grainy.
      */
     public enum Augmentation {
         /** The reference: D sees the slices as they are. */

@@ -15,8 +15,8 @@ import java.util.Random;
  * <p>
  * Each slice is shifted by up to an eighth of its side (the background, -1, fills in) and,
  * for {@link Augmentation#TRANSLATION_AND_CUTOUT}, gets a square of half its side set to 0
- * (mid grey) at a random centre, clipped at the edges. Both changes are linear, so the gradient
- * is the same shift run backwards with the blanked square zeroed.
+ * (mid grey) at a random centre, clipped at the edges. Both changes only move pixels or overwrite
+ * them, so the gradient is the same shift run backwards, with the blanked square's share zeroed.
  * <p>
  * The changes are drawn from the caller's random generator, so a seeded run stays repeatable.
  * {@link #backward} undoes the changes of the latest {@link #apply}.

@@ -30,6 +30,9 @@ import java.util.Random;
  * length does not shrink with the gradient, so D would move twice as far per iteration as the
  * reference, and each step would follow only one kind of example. With the image GAN that let
  * D win early and left G making one slice in different brightnesses.
+ * <p>
+ * {@link #withAugmentation} makes every batch D sees, in all three steps, go through
+ * {@link DiffAugment} first; G's gradient comes back through the same change.
  */
 public final class GanStep {
     private final MultiLayerNetwork generator;
