@@ -38,7 +38,7 @@ public final class DiffAugment {
     }
 
     /** Whether {@link #apply} changes anything. */
-    public boolean isActive() {
+    private boolean isActive() {
         return policy != Augmentation.NONE;
     }
 
@@ -57,10 +57,8 @@ public final class DiffAugment {
             int base = k * area;
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
-                    int fromY = y - shiftY[k];
-                    int fromX = x - shiftX[k];
-                    boolean inside = fromY >= 0 && fromY < side && fromX >= 0 && fromX < side;
-                    out[base + y * side + x] = inside ? in[base + fromY * side + fromX] : BACKGROUND;
+                    int from = source(k, y, x, side);
+                    out[base + y * side + x] = from < 0 ? BACKGROUND : in[base + from];
                 }
             }
             cutOut(out, base, side, k, CUTOUT);
@@ -84,10 +82,9 @@ public final class DiffAugment {
             cutOut(in, base, side, k, 0f);
             for (int y = 0; y < side; y++) {
                 for (int x = 0; x < side; x++) {
-                    int fromY = y - shiftY[k];
-                    int fromX = x - shiftX[k];
-                    if (fromY >= 0 && fromY < side && fromX >= 0 && fromX < side) {
-                        out[base + fromY * side + fromX] = in[base + y * side + x];
+                    int from = source(k, y, x, side);
+                    if (from >= 0) {
+                        out[base + from] = in[base + y * side + x];
                     }
                 }
             }
@@ -109,6 +106,13 @@ public final class DiffAugment {
             cutX[k] = cut ? random.nextInt(side + 1) : -side;
             cutY[k] = cut ? random.nextInt(side + 1) : -side;
         }
+    }
+
+    /** Where in slice k the shift takes output pixel (y, x) from, or -1 when it comes from outside the slice. */
+    private int source(int k, int y, int x, int side) {
+        int fromY = y - shiftY[k];
+        int fromX = x - shiftX[k];
+        return fromY >= 0 && fromY < side && fromX >= 0 && fromX < side ? fromY * side + fromX : -1;
     }
 
     /** Sets slice k's square (half the side, centred at its drawn centre) to {@code value}. */
