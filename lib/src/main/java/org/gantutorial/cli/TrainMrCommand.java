@@ -61,7 +61,8 @@ final class TrainMrCommand implements Command {
         var plan = ImageTrainingPlan.of(iterations).withSeed(seed).withCheckpoints(out, 250);
         System.out.printf("Training the image GAN (%dx%d, %d slices) for %d iterations; output in %s%n",
                 size, size, slices.size(0), iterations, out);
-        var trainer = resume ? ImageGanTrainer.resume(slices, plan) : ImageGanTrainer.start(config, slices, plan);
+        // A resumed run must be given the first run's settings: a checkpoint of another config is refused, not silently continued.
+        var trainer = resume ? ImageGanTrainer.startOrResume(config, slices, plan) : ImageGanTrainer.start(config, slices, plan);
         trainer.train();
 
         ImageIO.write(trainer.realVersusGenerated(), "png", out.resolve("real-vs-SYNTHETIC.png").toFile());

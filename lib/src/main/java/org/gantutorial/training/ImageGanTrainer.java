@@ -111,11 +111,6 @@ public final class ImageGanTrainer {
                 DcganDiscriminator.build(config), null);
     }
 
-    /** Continues from the checkpoint in the plan's checkpoint folder (its config wins over any other). */
-    public static ImageGanTrainer resume(INDArray slices, ImageTrainingPlan plan) throws IOException {
-        return resumeFrom(Checkpoint.load(plan.checkpointDir()), slices, plan);
-    }
-
     /**
      * Resumes when the plan's checkpoint folder holds a checkpoint of this {@code config}, else
      * starts fresh; a checkpoint of another config is an error rather than a silent switch.

@@ -1,9 +1,13 @@
 package org.gantutorial.cli;
 
+import org.gantutorial.HeadPhantoms;
+import org.gantutorial.plots.SyntheticImages;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,5 +48,22 @@ class CommandArgumentsTest {
         assertTrue(width[1].contains("--width must be at least 1"));
         assertTrue(run("train-mr", "--size", "48")[1].contains("--size must be 32, 64, 128 or 256"));
         assertTrue(run("train-mr", "--augment", "sideways")[1].contains("--augment must be translation-and-cutout, translation or none, not sideways"));
+    }
+
+    @Test
+    void trainMrRefusesToResumeWithOtherSettings(@TempDir Path temp) throws Exception {
+        SyntheticImages.writePngs(HeadPhantoms.generate(32, 32, 1), temp.resolve("slices"), "phantom");
+        String[] common = {"train-mr", "--data", temp.resolve("slices").toString(), "--size", "32", "--iterations", "2",
+                "--out", temp.resolve("run").toString()};
+        assertEquals("0", run(concat(common, "--width", "4"))[0]);
+
+        String[] other = run(concat(common, "--width", "8", "--resume"));
+        assertEquals("1", other[0]);
+        assertTrue(other[1].contains("was trained with") && other[1].contains("generatorWidth=4"), other[1]);
+        assertEquals("0", run(concat(common, "--width", "4", "--resume"))[0], "the same settings resume");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 }
