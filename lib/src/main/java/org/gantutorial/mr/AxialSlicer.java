@@ -57,6 +57,32 @@ final class AxialSlicer {
         return new Slices(width, height, slices);
     }
 
+    /**
+     * The voxel axes' world directions for an orientation code such as {@code LAS}: each letter
+     * names where one voxel axis points (R/L, A/P, S/I), as radiology viewers and FSL write it.
+     *
+     * @throws IllegalArgumentException when the code is not one letter from each pair
+     */
+    static double[][] directions(String code) {
+        String pairs = "RLAPSI";
+        double[][] axes = new double[3][];
+        boolean[] used = new boolean[3];
+        for (int axis = 0; axis < 3 && code.length() == 3; axis++) {
+            int at = pairs.indexOf(Character.toUpperCase(code.charAt(axis)));
+            if (at < 0 || used[at / 2]) {
+                break;
+            }
+            used[at / 2] = true;
+            axes[axis] = new double[3];
+            axes[axis][at / 2] = at % 2 == 0 ? 1 : -1;
+        }
+        if (!(used[0] && used[1] && used[2])) {
+            throw new IllegalArgumentException("an orientation is three letters, one each from R/L, A/P and S/I "
+                    + "(such as LAS), not '" + code + "'");
+        }
+        return axes;
+    }
+
     private static int dominant(double[] direction) {
         int best = 0;
         for (int w = 1; w < 3; w++) {

@@ -20,6 +20,17 @@ public final class MrLoader {
 
     /** @throws MrLoadException when the path holds no readable image (the message names the file and why) */
     public static MrLoad load(Path path) {
+        return load(path, null);
+    }
+
+    /**
+     * As {@link #load(Path)}, for NIfTI volumes whose header states the wrong orientation:
+     * {@code orientation} (such as {@code LAS}, one letter per voxel axis) replaces the header's, and
+     * null keeps it. Check the result by eye: the slices must come out axial, anterior at the top.
+     *
+     * @throws IllegalArgumentException when the code is malformed or the path holds files other than NIfTI
+     */
+    public static MrLoad load(Path path, String orientation) {
         Path absolute = path.toAbsolutePath().normalize();
         if (!Files.exists(absolute)) {
             throw new MrLoadException(path, "does not exist");
@@ -28,6 +39,12 @@ public final class MrLoader {
         if (files.isEmpty()) {
             throw new MrLoadException(path, "is an empty folder: no DICOM, NIfTI, PNG or JPEG files in it or below it");
         }
+        if (orientation != null) {
+            AxialSlicer.directions(orientation);
+            files.stream().filter(file -> !NiftiReader.handles(file)).findFirst().ifPresent(file -> {
+                throw new IllegalArgumentException(file + " is not a NIfTI file; an orientation can only replace a NIfTI header's");
+            });
+        }
         var skipped = new ArrayList<MrLoadException>();
         var volumes = new ArrayList<MrVolume>();
         var dicoms = new ArrayList<DicomImage>();
@@ -35,7 +52,7 @@ public final class MrLoader {
         for (Path file : files) {
             try {
                 if (NiftiReader.handles(file)) {
-                    volumes.add(NiftiReader.read(file));
+                    volumes.add(NiftiReader.read(file, orientation));
                 } else if (MincRawReader.handles(file)) {
                     volumes.add(MincRawReader.read(file));
                 } else if (ImageFolderReader.handles(file)) {

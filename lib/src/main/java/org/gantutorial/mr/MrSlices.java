@@ -50,7 +50,7 @@ public final class MrSlices {
             if (!wanted.test(source)) {
                 continue;
             }
-            named.put(source.name(), MrLoader.load(SampleData.path(source)).volumes());
+            named.put(source.name(), MrLoader.load(SampleData.path(source), source.orientation()).volumes());
         }
         if (named.isEmpty()) {
             throw new IllegalStateException("no sample MR in " + SampleData.cache() + "; run ./gan data");

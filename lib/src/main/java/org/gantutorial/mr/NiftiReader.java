@@ -31,7 +31,8 @@ final class NiftiReader {
         return name.endsWith(".nii") || name.endsWith(".nii.gz");
     }
 
-    static MrVolume read(Path file) {
+    /** @param orientation where the voxel axes point (such as LAS), or null to take it from the header */
+    static MrVolume read(Path file, String orientation) {
         boolean gzipped = file.getFileName().toString().toLowerCase().endsWith(".gz");
         try (InputStream in = open(file, gzipped)) {
             ByteBuffer header = header(file, in);
@@ -56,7 +57,8 @@ final class NiftiReader {
                 throw shortData(file, voxelBytes, offset, data.length);
             }
             float[] voxels = decode(ByteBuffer.wrap(data).order(header.order()), type, dims, header);
-            AxialSlicer.Slices slices = AxialSlicer.slice(voxels, dims, directions(header));
+            double[][] directions = orientation == null ? directions(header) : AxialSlicer.directions(orientation);
+            AxialSlicer.Slices slices = AxialSlicer.slice(voxels, dims, directions);
             return new MrVolume(file.getFileName().toString(), "MR", slices.width(), slices.height(), slices.slices(),
                     summary(header, dims, slices));
         } catch (EOFException e) {

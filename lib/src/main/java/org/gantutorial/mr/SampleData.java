@@ -12,10 +12,14 @@ import java.util.List;
  */
 public final class SampleData {
     /**
-     * One source of sample images: a short name, its path under the cache, what it is, and
-     * whether it shows the whole head (scalp and skull) rather than the brain alone.
+     * One source of sample images: a short name, its path under the cache, what it is, whether it
+     * shows the whole head (scalp and skull) rather than the brain alone, and the orientation of its
+     * voxel axes where its header is wrong (null: the header is right).
      */
-    public record Source(String name, String path, String description, boolean wholeHead) {
+    public record Source(String name, String path, String description, boolean wholeHead, String orientation) {
+        public Source(String name, String path, String description, boolean wholeHead) {
+            this(name, path, description, wholeHead, null);
+        }
     }
 
     public static final List<Source> SOURCES = List.of(
@@ -23,7 +27,12 @@ public final class SampleData {
             new Source("mni152", "niivue/mni152.nii.gz", "MNI ICBM152 2009 T1 average, brain only, NIfTI (npm @niivue/niivue)", false),
             new Source("colin27", "mricron/ch2.nii.gz", "Colin27 single-subject T1 with skull, NIfTI (Debian mricron-data)", true),
             new Source("brainbrowser1", "brainbrowser/structural1.mnc.raw.gz", "T1 subject 1 (npm brainbrowser)", true),
-            new Source("brainbrowser2", "brainbrowser/structural2.mnc.raw.gz", "T1 subject 2 (npm brainbrowser)", true));
+            new Source("brainbrowser2", "brainbrowser/structural2.mnc.raw.gz", "T1 subject 2 (npm brainbrowser)", true),
+            // Its header says the voxel axes run left, inferior, anterior (a coronal stack); the voxels are in
+            // fact stored left, anterior, superior: axial slices, nose at the top, neck first. Left and right
+            // cannot be told apart by eye, so the header's left is kept.
+            new Source("almi5", "almi5/almi5_T1fs_conform.nii.gz",
+                    "T1 subject, 1 mm, FreeSurfer-conformed, NIfTI (npm cornerstone-nifti-image-loader)", true, "LAS"));
 
     private SampleData() {
     }

