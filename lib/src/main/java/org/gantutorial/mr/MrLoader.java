@@ -39,8 +39,8 @@ public final class MrLoader {
         if (files.isEmpty()) {
             throw new MrLoadException(path, "is an empty folder: no DICOM, NIfTI, PNG or JPEG files in it or below it");
         }
+        double[][] directions = orientation == null ? null : AxialSlicer.directions(orientation);
         if (orientation != null) {
-            AxialSlicer.directions(orientation);
             files.stream().filter(file -> !NiftiReader.handles(file)).findFirst().ifPresent(file -> {
                 throw new IllegalArgumentException(file + " is not a NIfTI file; an orientation can only replace a NIfTI header's");
             });
@@ -52,7 +52,7 @@ public final class MrLoader {
         for (Path file : files) {
             try {
                 if (NiftiReader.handles(file)) {
-                    volumes.add(NiftiReader.read(file, orientation));
+                    volumes.add(NiftiReader.read(file, directions));
                 } else if (MincRawReader.handles(file)) {
                     volumes.add(MincRawReader.read(file));
                 } else if (ImageFolderReader.handles(file)) {

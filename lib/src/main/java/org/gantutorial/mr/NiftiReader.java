@@ -31,8 +31,8 @@ final class NiftiReader {
         return name.endsWith(".nii") || name.endsWith(".nii.gz");
     }
 
-    /** @param orientation where the voxel axes point (such as LAS), or null to take it from the header */
-    static MrVolume read(Path file, String orientation) {
+    /** @param directions the world direction of each voxel axis, or null to take them from the header */
+    static MrVolume read(Path file, double[][] directions) {
         boolean gzipped = file.getFileName().toString().toLowerCase().endsWith(".gz");
         try (InputStream in = open(file, gzipped)) {
             ByteBuffer header = header(file, in);
@@ -57,8 +57,7 @@ final class NiftiReader {
                 throw shortData(file, voxelBytes, offset, data.length);
             }
             float[] voxels = decode(ByteBuffer.wrap(data).order(header.order()), type, dims, header);
-            double[][] directions = orientation == null ? directions(header) : AxialSlicer.directions(orientation);
-            AxialSlicer.Slices slices = AxialSlicer.slice(voxels, dims, directions);
+            AxialSlicer.Slices slices = AxialSlicer.slice(voxels, dims, directions == null ? directions(header) : directions);
             return new MrVolume(file.getFileName().toString(), "MR", slices.width(), slices.height(), slices.slices(),
                     summary(header, dims, slices));
         } catch (EOFException e) {
