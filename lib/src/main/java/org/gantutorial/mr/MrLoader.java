@@ -39,8 +39,9 @@ public final class MrLoader {
         if (files.isEmpty()) {
             throw new MrLoadException(path, "is an empty folder: no DICOM, NIfTI, PNG or JPEG files in it or below it");
         }
-        double[][] directions = orientation == null ? null : AxialSlicer.directions(orientation);
+        double[][] directions = null;
         if (orientation != null) {
+            directions = AxialSlicer.directions(orientation);
             files.stream().filter(file -> !NiftiReader.handles(file)).findFirst().ifPresent(file -> {
                 throw new IllegalArgumentException(file + " is not a NIfTI file; an orientation can only replace a NIfTI header's");
             });
