@@ -4,6 +4,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.Arrays;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 /**
  * Sliced Wasserstein distance between two sets of slices, after Karras et al. 2018
@@ -113,31 +114,52 @@ public final class SlicedWasserstein {
         return result;
     }
 
-    /** Mean over random unit directions of the 1D Wasserstein distance between the projections. */
+    /**
+     * Mean over random unit directions of the 1D Wasserstein distance between the projections.
+     * The directions are drawn in order and the per-direction distances summed in order, so the
+     * result does not depend on how many cores share the work (an evaluation pauses training).
+     */
     private static double sliced(float[][] a, float[][] b, Random random) {
         int dims = a[0].length;
-        double total = 0;
-        float[] projectedA = new float[a.length];
-        float[] projectedB = new float[b.length];
-        float[] direction = new float[dims];
-        for (int d = 0; d < DIRECTIONS * REPEATS; d++) {
+        int count = DIRECTIONS * REPEATS;
+        float[][] directions = new float[count][dims];
+        float[] scales = new float[count];
+        for (int d = 0; d < count; d++) {
             double norm = 0;
             for (int k = 0; k < dims; k++) {
-                direction[k] = (float) random.nextGaussian();
-                norm += direction[k] * direction[k];
+                directions[d][k] = (float) random.nextGaussian();
+                norm += directions[d][k] * directions[d][k];
             }
-            float scale = (float) (1 / Math.sqrt(norm));
-            project(a, direction, scale, projectedA);
-            project(b, direction, scale, projectedB);
-            Arrays.sort(projectedA);
-            Arrays.sort(projectedB);
-            double sum = 0;
-            for (int i = 0; i < projectedA.length; i++) {
-                sum += Math.abs(projectedA[i] - projectedB[i]);
-            }
-            total += sum / projectedA.length;
+            scales[d] = (float) (1 / Math.sqrt(norm));
         }
-        return total / (DIRECTIONS * REPEATS);
+        double[] distances = new double[count];
+        int workers = Math.min(count, Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, workers).parallel().forEach(worker -> {
+            float[] projectedA = new float[a.length];
+            float[] projectedB = new float[b.length];
+            for (int d = worker; d < count; d += workers) {
+                distances[d] = distance1d(a, b, directions[d], scales[d], projectedA, projectedB);
+            }
+        });
+        double total = 0;
+        for (double distance : distances) {
+            total += distance;
+        }
+        return total / count;
+    }
+
+    /** Mean absolute difference between the sorted projections of {@code a} and {@code b} on one direction. */
+    private static double distance1d(float[][] a, float[][] b, float[] direction, float scale,
+                                     float[] projectedA, float[] projectedB) {
+        project(a, direction, scale, projectedA);
+        project(b, direction, scale, projectedB);
+        Arrays.sort(projectedA);
+        Arrays.sort(projectedB);
+        double sum = 0;
+        for (int i = 0; i < projectedA.length; i++) {
+            sum += Math.abs(projectedA[i] - projectedB[i]);
+        }
+        return sum / projectedA.length;
     }
 
     private static void project(float[][] descriptors, float[] direction, float scale, float[] into) {
