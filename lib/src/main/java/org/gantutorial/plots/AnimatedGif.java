@@ -58,7 +58,7 @@ public final class AnimatedGif {
     }
 
     private static IIOMetadata metadata(ImageWriter writer, BufferedImage frame, int delayMillis, boolean first) throws IOException {
-        IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(frame), null);
+        IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(frame), null);
         String format = metadata.getNativeMetadataFormatName();
         var root = (IIOMetadataNode) metadata.getAsTree(format);
         var control = child(root, "GraphicControlExtension");
