@@ -39,7 +39,7 @@ final class TrainMrCommand implements Command {
         String data = args.string("data", null);
         int size = args.integer("size", 64);
         // Half the reference width (32): an iteration takes about 0.2 s instead of 0.4 s, so 3,000
-        // iterations fit in about 11 minutes on two cores; see notebook 07.
+        // iterations fit in about 10 minutes on two cores; see notebook 07.
         int width = args.positiveInteger("width", 16);
         // D sees every slice shifted and partly blanked out, as G's fakes: the notebook 07 default.
         var augmentation = augmentation(args.string("augment", "translation-and-cutout"));
