@@ -58,6 +58,8 @@ public final class AnimatedGif {
     }
 
     private static IIOMetadata metadata(ImageWriter writer, BufferedImage frame, int delayMillis, boolean first) throws IOException {
+        // The frame's own palette: createFromRenderedImage would hand the writer the default palette of
+        // TYPE_BYTE_INDEXED (a colour cube), and viewers then show the greys in false colour.
         IIOMetadata metadata = writer.getDefaultImageMetadata(new ImageTypeSpecifier(frame), null);
         String format = metadata.getNativeMetadataFormatName();
         var root = (IIOMetadataNode) metadata.getAsTree(format);
