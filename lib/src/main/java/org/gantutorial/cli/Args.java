@@ -1,11 +1,14 @@
 package org.gantutorial.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Command-line arguments: {@code --name value} options, {@code --flag} switches and
@@ -70,6 +73,29 @@ public final class Args {
         } catch (NumberFormatException e) {
             throw new UsageException("--" + name + " must be a whole number, not '" + value + "'");
         }
+    }
+
+    /**
+     * One of an enum's constants, written on the command line in lower case with dashes
+     * ({@code translation-and-cutout} for {@code TRANSLATION_AND_CUTOUT}).
+     */
+    public <E extends Enum<E>> E choice(String name, E fallback) {
+        String value = string(name, null);
+        if (value == null) {
+            return fallback;
+        }
+        E[] constants = fallback.getDeclaringClass().getEnumConstants();
+        for (E constant : constants) {
+            if (spelling(constant).equals(value.toLowerCase(Locale.ROOT))) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(constants).map(Args::spelling).collect(Collectors.joining(", "));
+        throw new UsageException("--" + name + " must be one of " + allowed + ", not '" + value + "'");
+    }
+
+    private static String spelling(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public boolean flag(String name) {

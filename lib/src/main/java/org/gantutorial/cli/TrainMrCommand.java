@@ -2,6 +2,7 @@ package org.gantutorial.cli;
 
 import org.gantutorial.metrics.MemorisationCheck;
 import org.gantutorial.models.DcganConfig;
+import org.gantutorial.mr.SliceOptions;
 import org.gantutorial.plots.AnimatedGif;
 import org.gantutorial.plots.MemorisationPictures;
 import org.gantutorial.plots.SyntheticImages;
@@ -31,7 +32,7 @@ final class TrainMrCommand implements Command {
 
     @Override
     public String summary() {
-        return "train the image GAN on head MR slices [--data PATH] [--size 64] [--width 16] [--augment translation-and-cutout|translation|none] [--iterations 3000] [--seed 7] [--out DIR] [--resume]";
+        return "train the image GAN on head MR slices [--data PATH] [--size 64] [--width 16] [--augment translation-and-cutout|translation|none] [--levels ventricles|all (all with --data)] [--iterations 3000] [--seed 7] [--out DIR] [--resume]";
     }
 
     @Override
@@ -42,7 +43,10 @@ final class TrainMrCommand implements Command {
         // iterations fit in about 10 minutes on two cores; see notebook 07.
         int width = args.positiveInteger("width", 16);
         // D sees every slice shifted and partly blanked out, as G's fakes: the notebook 07 default.
-        var augmentation = augmentation(args.string("augment", "translation-and-cutout"));
+        var augmentation = args.choice("augment", DcganConfig.Augmentation.TRANSLATION_AND_CUTOUT);
+        // The sample scans at the levels of the lateral ventricles, as in notebook 07: a few minutes of training
+        // draw them there. A reader's own --data is taken whole: they chose those slices.
+        var levels = args.choice("levels", data == null ? SliceOptions.Levels.VENTRICLES : SliceOptions.Levels.ALL);
         int iterations = args.positiveInteger("iterations", 3000);
         // Notebook 07's seed: its run plays a fair game at either D learning rate.
         long seed = args.longValue("seed", 7);
@@ -56,7 +60,7 @@ final class TrainMrCommand implements Command {
             throw new UsageException("--resume found no checkpoint in " + out + "; run once without --resume, or pass the --out folder of an earlier run");
         }
 
-        var slices = TrainingSlices.load(data == null ? null : Path.of(data), size);
+        var slices = TrainingSlices.load(data == null ? null : Path.of(data), size, levels);
         // D learns at half the reference rate, as in notebook 07: at 2e-4, seed 1 stalls for the whole run.
         var config = DcganConfig.reference().withImageSize(size).withBaseWidth(width).withAugmentation(augmentation)
                 .withLearningRates(2e-4, 1e-4).withSeed(seed);
@@ -78,14 +82,6 @@ final class TrainMrCommand implements Command {
                 out.resolve("SYNTHETIC-nearest-training-twins.png").toFile());
         System.out.printf("swd: %.2f floor: %.2f near-copies: %s%n", trainer.quality(), trainer.qualityFloor(), memorisation.summary());
         return 0;
-    }
-
-    private static DcganConfig.Augmentation augmentation(String name) {
-        try {
-            return DcganConfig.Augmentation.valueOf(name.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--augment must be translation-and-cutout, translation or none, not " + name);
-        }
     }
 
     private static void writeCsv(History history, Path file) throws IOException {

@@ -30,12 +30,13 @@ public final class MrSlices {
 
     /**
      * The image GAN's training set at {@code size}x{@code size}, shape [N, 1, size, size] in
-     * [-1, 1]: the whole-head sources only, each slice also mirrored left-right. The brain-only
-     * MNI average is left out: a GAN with a few minutes of training learns one kind of picture
-     * (heads with a skull ring) much sooner than a mix of two.
+     * [-1, 1]: the chosen levels of the whole-head sources, each slice also mirrored left-right.
+     * The brain-only MNI average is left out: a GAN with a few minutes of training learns one kind
+     * of picture (heads with a skull ring) much sooner than a mix of two.
      */
-    public static INDArray trainingSet(int size) {
-        return sampleData(SliceOptions.DEFAULTS.withSize(size).withFlips(true), SampleData.Source::wholeHead).images();
+    public static INDArray trainingSet(int size, SliceOptions.Levels levels) {
+        return sampleData(SliceOptions.DEFAULTS.withSize(size).withFlips(true).withLevels(levels), SampleData.Source::wholeHead)
+                .images();
     }
 
     /** Every sample source in the cache, with per-source counts. */
@@ -146,14 +147,26 @@ public final class MrSlices {
         return out;
     }
 
-    /** Slices whose head area is at least the chosen fraction of the largest, every stride-th of them. */
+    /**
+     * Slices whose head area is at least the chosen fraction of the largest, from the chosen levels
+     * (slices run inferior to superior), every stride-th of them.
+     */
     private static List<float[]> headSlices(List<float[]> slices, SliceOptions options) {
         int[] area = slices.stream().mapToInt(MrSlices::headArea).toArray();
-        int largest = Arrays.stream(area).max().orElse(0);
+        int widest = 0;
+        for (int i = 1; i < area.length; i++) {
+            widest = area[i] > area[widest] ? i : widest;
+        }
+        int largest = area.length == 0 ? 0 : area[widest];
+        boolean ventricles = options.levels() == SliceOptions.Levels.VENTRICLES;
+        double fraction = ventricles ? Math.max(options.minHeadFraction(), SliceOptions.Levels.VENTRICLE_AREA)
+                : options.minHeadFraction();
         var kept = new ArrayList<float[]>();
-        for (int i = 0; i < slices.size(); i++) {
-            if (largest > 0 && area[i] >= options.minHeadFraction() * largest) {
+        for (int i = ventricles ? widest : 0; i < slices.size(); i++) {
+            if (largest > 0 && area[i] >= fraction * largest) {
                 kept.add(slices.get(i));
+            } else if (ventricles) {
+                break;
             }
         }
         var strided = new ArrayList<float[]>();

@@ -34,9 +34,9 @@ public record Checkpoint(MultiLayerNetwork generator, MultiLayerNetwork averaged
     private static final String DISCRIMINATOR = "discriminator.zip";
     private static final String STATE = "state.ser";
 
-    /** The training state besides the networks. */
+    /** The training state besides the networks; {@code trainingSlices} counts the slices it was trained on. */
     public record State(DcganConfig config, int iteration, History history, Random random,
-                        List<byte[]> frames, double qualityFloor) implements Serializable {
+                        List<byte[]> frames, double qualityFloor, long trainingSlices) implements Serializable {
     }
 
     /** True when {@code folder} holds a checkpoint. */

@@ -112,8 +112,9 @@ public final class ImageGanTrainer {
     }
 
     /**
-     * Resumes when the plan's checkpoint folder holds a checkpoint of this {@code config}, else
-     * starts fresh; a checkpoint of another config is an error rather than a silent switch.
+     * Resumes when the plan's checkpoint folder holds a checkpoint of this {@code config} and of as
+     * many training slices, else starts fresh; a checkpoint of another config or other data is an
+     * error rather than a silent switch.
      */
     public static ImageGanTrainer startOrResume(DcganConfig config, INDArray slices, ImageTrainingPlan plan) throws IOException {
         if (!Checkpoint.existsIn(plan.checkpointDir())) {
@@ -124,6 +125,12 @@ public final class ImageGanTrainer {
         if (!saved.equals(config)) {
             throw new IllegalStateException("The checkpoint in " + plan.checkpointDir() + " was trained with " + saved
                     + ", not with " + config + "; choose another output folder, or delete that one to start again.");
+        }
+        long trained = checkpoint.state().trainingSlices();
+        if (trained != slices.size(0)) {
+            throw new IllegalStateException("The checkpoint in " + plan.checkpointDir() + " was trained on " + trained
+                    + " slices, not on these " + slices.size(0) + " (other levels or other data?); choose another output folder, "
+                    + "or delete that one to start again.");
         }
         return resumeFrom(checkpoint, slices, plan);
     }
@@ -191,7 +198,7 @@ public final class ImageGanTrainer {
     /** Writes a checkpoint into the plan's folder now. */
     public void checkpoint() throws IOException {
         new Checkpoint(generator, averagedGenerator, discriminator,
-                new Checkpoint.State(config, iteration, history, random, List.copyOf(frames), qualityFloor))
+                new Checkpoint.State(config, iteration, history, random, List.copyOf(frames), qualityFloor, slices.size(0)))
                 .save(plan.checkpointDir());
     }
 

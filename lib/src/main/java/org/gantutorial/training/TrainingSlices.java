@@ -18,12 +18,13 @@ public final class TrainingSlices {
     /**
      * Head MR slices of {@code size} x {@code size}, shape [N, 1, size, size], in [-1, 1].
      *
-     * @param data a DICOM/NIfTI/image file or folder, or null for the tutorial's sample data (./gan data)
+     * @param data   a DICOM/NIfTI/image file or folder, or null for the tutorial's sample data (./gan data)
+     * @param levels which axial levels of each head to keep
      */
-    public static INDArray load(Path data, int size) {
+    public static INDArray load(Path data, int size, SliceOptions.Levels levels) {
         return data == null
-                ? MrSlices.trainingSet(size)
-                : MrSlices.from(data, SliceOptions.DEFAULTS.withSize(size)).images();
+                ? MrSlices.trainingSet(size, levels)
+                : MrSlices.from(data, SliceOptions.DEFAULTS.withSize(size).withLevels(levels)).images();
     }
 
     /** Checks the layout the image GAN needs; one clear sentence when it is wrong. */

@@ -42,12 +42,13 @@ class CommandArgumentsTest {
     }
 
     @Test
-    void trainMrRejectsBadSizesWidthsAndAugmentationsBeforeLoadingAnything() {
+    void trainMrRejectsBadSizesWidthsAugmentationsAndLevelsBeforeLoadingAnything() {
         String[] width = run("train-mr", "--width", "0");
         assertEquals("2", width[0]);
         assertTrue(width[1].contains("--width must be at least 1"));
         assertTrue(run("train-mr", "--size", "48")[1].contains("--size must be 32, 64, 128 or 256"));
-        assertTrue(run("train-mr", "--augment", "sideways")[1].contains("--augment must be translation-and-cutout, translation or none, not sideways"));
+        assertTrue(run("train-mr", "--augment", "sideways")[1].contains("--augment must be one of none, translation, translation-and-cutout, not 'sideways'"));
+        assertTrue(run("train-mr", "--levels", "orbits")[1].contains("--levels must be one of all, ventricles, not 'orbits'"));
     }
 
     @Test

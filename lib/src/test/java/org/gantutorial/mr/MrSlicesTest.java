@@ -44,9 +44,51 @@ class MrSlicesTest {
     void theGanTrainingSetIsTheWholeHeadSourcesMirrored() {
         int wholeHead = all.counts().entrySet().stream().filter(e -> !e.getKey().equals("mni152"))
                 .mapToInt(Map.Entry::getValue).sum();
-        INDArray training = MrSlices.trainingSet(64);
+        INDArray training = MrSlices.trainingSet(64, SliceOptions.Levels.ALL);
         assertEquals(2L * wholeHead, training.size(0), "every whole-head slice and its mirror image, no brain-only MNI slices");
         assertEquals(all.images().get(NDArrayIndex.point(0)), training.get(NDArrayIndex.point(0)));
+    }
+
+    @Test
+    void ventricleLevelsAreABandOfEachWholeHeadScan() {
+        SliceSet ventricles = MrSlices.sampleData(SliceOptions.DEFAULTS.withLevels(SliceOptions.Levels.VENTRICLES),
+                SampleData.Source::wholeHead);
+        ventricles.counts().forEach((source, count) -> {
+            int whole = all.counts().get(source);
+            assertTrue(count >= 4 && count < 0.4 * whole, source + ": " + count + " of " + whole + " slices");
+        });
+        assertEquals(2L * ventricles.size(), MrSlices.trainingSet(64, SliceOptions.Levels.VENTRICLES).size(0));
+    }
+
+    @Test
+    void ventricleLevelsRunUpFromTheWidestSliceWhileTheHeadStaysWide() {
+        // Discs, inferior to superior; slice i is drawn at brightness 10 + i so it can be recognised after
+        // normalising. The widest is slice 3; slices 4 and 5 keep over 90% of its area, slice 6 does not,
+        // and slice 7, wide again, lies beyond that gap.
+        double[] radii = {10, 20, 26, 30, 29.5, 29, 25, 29.5, 10};
+        var discs = new java.util.ArrayList<float[]>();
+        for (int i = 0; i < radii.length; i++) {
+            float[] slice = new float[80 * 80];
+            for (int p = 0; p < slice.length; p++) {
+                double dx = p % 80 - 39.5;
+                double dy = p / 80 - 39.5;
+                slice[p] = dx * dx + dy * dy <= radii[i] * radii[i] ? 10 + i : 0;
+            }
+            discs.add(slice);
+        }
+        var volume = new MrVolume("discs", "MR", 80, 80, discs, new HeaderSummary(List.of()));
+        SliceOptions options = SliceOptions.DEFAULTS.withSize(32).withPercentiles(0, 100);
+        assertEquals(List.of(11f, 12f, 13f, 14f, 15f, 16f, 17f), centres(MrSlices.prepare(volume, options)));
+        assertEquals(List.of(13f, 14f, 15f), centres(MrSlices.prepare(volume, options.withLevels(SliceOptions.Levels.VENTRICLES))));
+    }
+
+    /** Each slice's centre pixel mapped back to the brightness it was drawn with (window 0 to 18). */
+    private static List<Float> centres(INDArray slices) {
+        var values = new java.util.ArrayList<Float>();
+        for (int i = 0; i < slices.size(0); i++) {
+            values.add((float) Math.round((slices.getFloat(i, 0, 16, 16) + 1) / 2 * 18));
+        }
+        return values;
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,12 +78,15 @@ class ImageGanTrainerTest {
     }
 
     @Test
-    void aCheckpointOfOtherSettingsIsNotResumedSilently(@TempDir Path folder) throws Exception {
+    void aCheckpointOfOtherSettingsOrDataIsNotResumedSilently(@TempDir Path folder) throws Exception {
         var plan = ImageTrainingPlan.of(2).withEvaluateEvery(2).withShowEvery(2).withQualitySamples(32).withCheckpoints(folder, 2);
         ImageGanTrainer.start(SMALL, PHANTOMS, plan).train();
         var other = SMALL.withDiscriminatorWidth(4);
         var error = assertThrows(IllegalStateException.class, () -> ImageGanTrainer.startOrResume(other, PHANTOMS, plan));
         assertTrue(error.getMessage().contains(folder.toString()) && error.getMessage().contains("another output folder"), error.getMessage());
+        INDArray fewer = PHANTOMS.get(NDArrayIndex.interval(0, 200));
+        var otherData = assertThrows(IllegalStateException.class, () -> ImageGanTrainer.startOrResume(SMALL, fewer, plan));
+        assertTrue(otherData.getMessage().contains("trained on 256 slices, not on these 200"), otherData.getMessage());
         assertEquals(2, ImageGanTrainer.startOrResume(SMALL, PHANTOMS, plan).iteration(), "the same settings resume");
     }
 
