@@ -48,7 +48,7 @@ final class TrainMrCommand implements Command {
         // draw them there. A reader's own --data is taken whole: they chose those slices.
         var levels = args.choice("levels", data == null ? SliceOptions.Levels.VENTRICLES : SliceOptions.Levels.ALL);
         int iterations = args.positiveInteger("iterations", 3000);
-        // Notebook 07's seed: its run plays a fair game at either D learning rate.
+        // Notebook 07's seed: its run plays a fair game on either set of levels.
         long seed = args.longValue("seed", 7);
         Path out = Path.of(args.string("out", "build/train-mr"));
         boolean resume = args.flag("resume");
@@ -61,7 +61,7 @@ final class TrainMrCommand implements Command {
         }
 
         var slices = TrainingSlices.load(data == null ? null : Path.of(data), size, levels);
-        // D learns at half the reference rate, as in notebook 07: at 2e-4, seed 1 stalls for the whole run.
+        // D learns at half the reference rate, as in notebook 07: at 2e-4 on every level, seed 1 stalls for the whole run.
         var config = DcganConfig.reference().withImageSize(size).withBaseWidth(width).withAugmentation(augmentation)
                 .withLearningRates(2e-4, 1e-4).withSeed(seed);
         var plan = ImageTrainingPlan.of(iterations).withSeed(seed).withCheckpoints(out, 250);

@@ -23,8 +23,8 @@ public record SliceOptions(int size, double minHeadFraction, double lowPercentil
         /**
          * The levels of the lateral ventricles, found from the head's outline alone: the widest slice and
          * the slices above it that keep at least 90% of its head area. In the sample scans that runs from
-         * the basal ganglia (in one scan from the orbits) to just above the ventricles' bodies; the face,
-         * skull base, cerebellum and the top of the head are left out.
+         * the basal ganglia (in the two BrainBrowser scans, widest lower down, from the orbits) to just above
+         * the ventricles' bodies; the skull base, the cerebellum and the top of the head are left out.
          */
         VENTRICLES;
 
