@@ -121,18 +121,21 @@ public final class ImageGanTrainer {
             return start(config, slices, plan);
         }
         var checkpoint = Checkpoint.load(plan.checkpointDir());
-        DcganConfig saved = checkpoint.state().config();
-        if (!saved.equals(config)) {
-            throw new IllegalStateException("The checkpoint in " + plan.checkpointDir() + " was trained with " + saved
-                    + ", not with " + config + "; choose another output folder, or delete that one to start again.");
+        var state = checkpoint.state();
+        if (!state.config().equals(config)) {
+            throw anotherRun(plan, "with " + state.config() + ", not with " + config);
         }
-        long trained = checkpoint.state().trainingSlices();
-        if (trained != slices.size(0)) {
-            throw new IllegalStateException("The checkpoint in " + plan.checkpointDir() + " was trained on " + trained
-                    + " slices, not on these " + slices.size(0) + " (other levels or other data?); choose another output folder, "
-                    + "or delete that one to start again.");
+        if (state.trainingSlices() != slices.size(0)) {
+            throw anotherRun(plan, "on " + state.trainingSlices() + " slices, not on these " + slices.size(0)
+                    + " (other levels or other data?)");
         }
         return resumeFrom(checkpoint, slices, plan);
+    }
+
+    /** The error for a checkpoint of another run: how it was trained, and what to do instead. */
+    private static IllegalStateException anotherRun(ImageTrainingPlan plan, String trained) {
+        return new IllegalStateException("The checkpoint in " + plan.checkpointDir() + " was trained " + trained
+                + "; choose another output folder, or delete that one to start again.");
     }
 
     private static ImageGanTrainer resumeFrom(Checkpoint checkpoint, INDArray slices, ImageTrainingPlan plan) {
