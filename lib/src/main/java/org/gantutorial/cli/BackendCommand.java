@@ -1,23 +1,14 @@
 package org.gantutorial.cli;
 
 import org.gantutorial.notebook.BackendInfo;
+import picocli.CommandLine.Command;
 
 /** {@code ./gan backend}: loads ND4J's native backend and prints what it found. */
-final class BackendCommand implements Command {
+@Command(name = "backend", mixinStandardHelpOptions = true,
+        description = "Load the ND4J native backend and print Java, DL4J, CPU and thread details.")
+final class BackendCommand implements Runnable {
     @Override
-    public String name() {
-        return "backend";
-    }
-
-    @Override
-    public String summary() {
-        return "load the ND4J native backend and print Java, DL4J, CPU and thread details";
-    }
-
-    @Override
-    public int run(Args args) {
-        args.rejectUnknown();
+    public void run() {
         System.out.print(BackendInfo.detect());
-        return 0;
     }
 }

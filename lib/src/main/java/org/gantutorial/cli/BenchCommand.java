@@ -1,5 +1,7 @@
 package org.gantutorial.cli;
 
+import picocli.CommandLine.Command;
+
 import java.util.Arrays;
 import java.util.List;
 
@@ -7,29 +9,20 @@ import java.util.List;
  * {@code ./gan bench}: times each registered benchmark and prints one line per benchmark,
  * {@code LABEL: VALUE}, the median over several timed blocks after a warm-up.
  */
-final class BenchCommand implements Command {
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Time the reference models per training iteration (median of 5 blocks after warm-up); "
+                + "prints \"gan1d ms/iter: VALUE\" and \"dcgan64 ms/iter: VALUE\".")
+final class BenchCommand implements Runnable {
     private static final int BLOCKS = 5;
     private final List<Benchmark> benchmarks = List.of(new Gan1dBenchmark(), new DcganBenchmark());
 
     @Override
-    public String name() {
-        return "bench";
-    }
-
-    @Override
-    public String summary() {
-        return "time the reference models per training iteration (median of " + BLOCKS + " blocks after warm-up)";
-    }
-
-    @Override
-    public int run(Args args) {
-        args.rejectUnknown();
+    public void run() {
         for (Benchmark benchmark : benchmarks) {
             double millis = millisPerIteration(benchmark);
             System.out.printf(java.util.Locale.ROOT, "%s: %.2f%n", benchmark.label(), millis);
             benchmark.notes(millis).forEach(System.out::println);
         }
-        return 0;
     }
 
     static double millisPerIteration(Benchmark benchmark) {

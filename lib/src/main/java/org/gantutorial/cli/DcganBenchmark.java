@@ -4,7 +4,9 @@ import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.training.CpuThreads;
-import org.gantutorial.training.GanStep;
+import org.gantutorial.training.Discriminator;
+import org.gantutorial.training.GanRound;
+import org.gantutorial.training.Generator;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -40,12 +42,13 @@ final class DcganBenchmark implements Benchmark {
     @Override
     public Runnable prepare() {
         CpuThreads.forImageNetworks();
-        var step = new GanStep(DcganGenerator.build(config), DcganDiscriminator.build(config)).withoutGeneratorLoss();
+        var generator = new Generator(DcganGenerator.build(config));
+        var discriminator = new Discriminator(DcganDiscriminator.build(config));
         int half = config.batchSize() / 2;
         int size = config.imageSize();
         INDArray real = Nd4j.rand(DataType.FLOAT, half, 1, size, size).muli(2).subi(1);
         INDArray noise = DcganGenerator.noise(config.batchSize(), config, 1);
-        return () -> step.stepSharingFakes(real, noise);
+        return () -> GanRound.play(generator, discriminator, real, noise, verdict -> { });
     }
 
     @Override

@@ -5,7 +5,9 @@ import org.gantutorial.models.Gan1dConfig;
 import org.gantutorial.models.Generator1d;
 import org.gantutorial.patterns.Patterns;
 import org.gantutorial.training.CpuThreads;
-import org.gantutorial.training.GanStep;
+import org.gantutorial.training.Discriminator;
+import org.gantutorial.training.GanRound;
+import org.gantutorial.training.Generator;
 
 import java.util.Random;
 
@@ -30,12 +32,12 @@ final class Gan1dBenchmark implements Benchmark {
     public Runnable prepare() {
         CpuThreads.forTinyNetworks();
         Gan1dConfig config = Gan1dConfig.defaults();
-        var step = new GanStep(Generator1d.build(config), Discriminator1d.build(config));
+        var generator = new Generator(Generator1d.build(config));
+        var discriminator = new Discriminator(Discriminator1d.build(config));
         var pattern = Patterns.sine();
         var random = new Random(config.seed());
         int half = config.batchSize() / 2;
-        return () -> step.step(pattern.sampleForTraining(half, random),
-                config.latent().sample(half, config.latentSize(), random),
-                config.latent().sample(config.batchSize(), config.latentSize(), random));
+        return () -> GanRound.play(generator, discriminator, pattern.sampleForTraining(half, random),
+                config.noise(config.batchSize(), random), verdict -> { });
     }
 }

@@ -1,21 +1,24 @@
 package org.gantutorial.cli;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import org.gantutorial.mr.MrLoadException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** Entry point of the lib jar: {@code java -jar gan-tutorial.jar COMMAND [options]}. */
-public final class Main {
-    private static final List<Command> COMMANDS = List.of(
-            new BackendCommand(),
-            new MrInfoCommand(),
-            new TrainOneDCommand(),
-            new TrainMrCommand(),
-            new BenchCommand());
+import java.io.PrintWriter;
 
-    /** Options that are switches (no value) in any command. */
-    private static final Set<String> SWITCHES = Set.of("resume", "show-identifiers");
+/**
+ * Entry point of the lib jar: {@code java -jar gan-tutorial.jar COMMAND [options]}; every command
+ * answers {@code --help}. A mistake in how a command was called exits with 2 after one line that
+ * says what is wrong; a failure while running exits with 1 after one line that says why.
+ */
+@Command(name = "gan", description = "The Java GAN tutorial's command line.",
+        subcommands = {BackendCommand.class, MrInfoCommand.class, TrainOneDCommand.class, TrainMrCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @Spec
+    private CommandSpec spec;
 
     private Main() {
     }
@@ -24,27 +27,29 @@ public final class Main {
         System.exit(run(argv));
     }
 
-    static int run(String[] argv) {
-        Map<String, Command> byName = new LinkedHashMap<>();
-        COMMANDS.forEach(command -> byName.put(command.name(), command));
-        if (argv.length == 0 || argv[0].equals("help")) {
-            byName.values().forEach(c -> System.out.printf("  %-12s %s%n", c.name(), c.summary()));
-            return 0;
-        }
-        Command command = byName.get(argv[0]);
-        if (command == null) {
-            System.err.println("error: unknown command '" + argv[0] + "'; try 'help'");
+    static int run(String... argv) {
+        var cli = new CommandLine(new Main());
+        cli.setParameterExceptionHandler((error, args) -> {
+            var err = error.getCommandLine().getErr();
+            err.println("error: " + error.getMessage());
+            err.println("Usage: " + commandPath(error.getCommandLine()) + " --help for the options");
             return 2;
-        }
-        String[] rest = java.util.Arrays.copyOfRange(argv, 1, argv.length);
-        try {
-            return command.run(Args.parse(rest, SWITCHES));
-        } catch (UsageException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        } catch (Exception e) {
-            System.err.println("error: " + e.getMessage());
-            return 1;
-        }
+        });
+        cli.setExecutionExceptionHandler((error, command, parsed) -> {
+            command.getErr().println("error: " + error.getMessage());
+            // A file that cannot be loaded is the caller's to fix, like a wrong option.
+            return error instanceof CommandLine.ParameterException || error instanceof MrLoadException ? 2 : 1;
+        });
+        return cli.execute(argv);
+    }
+
+    /** Without a command: the list of commands. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(new PrintWriter(System.out, true));
+    }
+
+    private static String commandPath(CommandLine command) {
+        return command.getParent() == null ? "gan" : "gan " + command.getCommandName();
     }
 }

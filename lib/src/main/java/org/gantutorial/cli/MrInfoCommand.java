@@ -1,40 +1,29 @@
 package org.gantutorial.cli;
 
 import org.gantutorial.mr.MrLoad;
-import org.gantutorial.mr.MrLoadException;
 import org.gantutorial.mr.MrLoader;
 import org.gantutorial.mr.MrVolume;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Callable;
 
 /** {@code ./gan mr-info PATH [--show-identifiers]}: what a DICOM/NIfTI file or folder holds. */
-final class MrInfoCommand implements Command {
-    @Override
-    public String name() {
-        return "mr-info";
-    }
+@Command(name = "mr-info", mixinStandardHelpOptions = true,
+        description = "Slices, series, size, modality and header summary of a DICOM/NIfTI file or folder.")
+final class MrInfoCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "PATH", description = "a DICOM/NIfTI file or a folder")
+    private Path path;
+
+    @Option(names = "--show-identifiers", description = "show patient identifiers instead of masking them")
+    private boolean showIdentifiers;
 
     @Override
-    public String summary() {
-        return "PATH [--show-identifiers]: slices, series, size, modality and header summary of MR files";
-    }
-
-    @Override
-    public int run(Args args) {
-        boolean showIdentifiers = args.flag("show-identifiers");
-        args.rejectUnknown();
-        List<String> paths = args.positional();
-        if (paths.size() != 1) {
-            throw new UsageException("mr-info takes one PATH (a DICOM/NIfTI file or a folder)");
-        }
-        MrLoad load;
-        try {
-            load = MrLoader.load(Path.of(paths.get(0)));
-        } catch (MrLoadException e) {
-            System.err.println("error: " + e.getMessage());
-            return 2;
-        }
+    public Integer call() {
+        MrLoad load = MrLoader.load(path);
         List<MrVolume> volumes = load.volumes();
         System.out.println("slices: " + load.sliceCount());
         System.out.println("series: " + volumes.size());

@@ -1,96 +1,119 @@
 package org.gantutorial.cli;
 
-import org.gantutorial.metrics.MemorisationCheck;
 import org.gantutorial.models.DcganConfig;
-import org.gantutorial.mr.SliceOptions;
-import org.gantutorial.plots.AnimatedGif;
-import org.gantutorial.plots.MemorisationPictures;
-import org.gantutorial.plots.SyntheticImages;
-import org.gantutorial.training.ImageGanTrainer;
-import org.gantutorial.training.ImageTrainingPlan;
-import org.gantutorial.training.TrainingSlices;
+import org.gantutorial.models.DcganConfig.Augmentation;
+import org.gantutorial.mr.SliceOptions.Levels;
 import org.gantutorial.training.Checkpoint;
-import org.gantutorial.training.Evaluation;
-import org.gantutorial.training.History;
+import org.gantutorial.training.ImageDashboard;
+import org.gantutorial.training.ImageGan;
+import org.gantutorial.training.ImageSchedule;
+import org.gantutorial.training.SliceTraining;
+import org.gantutorial.training.SwdMeter;
+import org.gantutorial.training.TrainingSlices;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-import javax.imageio.ImageIO;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
 
 /**
- * {@code ./gan train-mr}: trains the image GAN on head MR slices with a progress line and
- * writes grids, the GIF, checkpoints, metrics and synthetic samples to the output folder.
+ * {@code ./gan train-mr}: notebook 07's run from a terminal. Trains the image GAN on head MR
+ * slices with a progress line and writes grids, the GIF, checkpoints, metrics and synthetic
+ * samples to the output folder; the defaults are notebook 07's.
  */
-final class TrainMrCommand implements Command {
-    @Override
-    public String name() {
-        return "train-mr";
-    }
+@Command(name = "train-mr", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train the image GAN on head MR slices; writes grids, a GIF, curves, metrics, checkpoints "
+                + "and synthetic samples, and ends with \"swd: S floor: F near-copies: N/64\".")
+final class TrainMrCommand implements Callable<Integer> {
+    private static final Set<Integer> SIZES = Set.of(32, 64, 128, 256);
 
-    @Override
-    public String summary() {
-        return "train the image GAN on head MR slices [--data PATH] [--size 64] [--width 16] [--augment translation-and-cutout|translation|none] [--levels ventricles|all (all with --data)] [--iterations 3000] [--seed 7] [--out DIR] [--resume]";
-    }
-
-    @Override
-    public int run(Args args) throws Exception {
-        String data = args.string("data", null);
-        int size = args.integer("size", 64);
-        // Half the reference width (32): an iteration takes about 0.2 s instead of 0.4 s, so 3,000
-        // iterations fit in about 10 minutes on two cores; see notebook 07.
-        int width = args.positiveInteger("width", 16);
-        // D sees every slice shifted and partly blanked out, as G's fakes: the notebook 07 default.
-        var augmentation = args.choice("augment", DcganConfig.Augmentation.TRANSLATION_AND_CUTOUT);
-        // The sample scans at the levels of the lateral ventricles, as in notebook 07: a few minutes of training
-        // draw them there. A reader's own --data is taken whole: they chose those slices.
-        var levels = args.choice("levels", data == null ? SliceOptions.Levels.VENTRICLES : SliceOptions.Levels.ALL);
-        int iterations = args.positiveInteger("iterations", 3000);
-        // Notebook 07's seed: its run plays a fair game on either set of levels.
-        long seed = args.longValue("seed", 7);
-        Path out = Path.of(args.string("out", "build/train-mr"));
-        boolean resume = args.flag("resume");
-        args.rejectUnknown();
-        if (size != 32 && size != 64 && size != 128 && size != 256) {
-            throw new UsageException("--size must be 32, 64, 128 or 256, not " + size);
+    static final class AugmentationSpelling extends Spelling<Augmentation> {
+        AugmentationSpelling() {
+            super(Augmentation.class);
         }
+    }
+
+    static final class LevelsSpelling extends Spelling<Levels> {
+        LevelsSpelling() {
+            super(Levels.class);
+        }
+    }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "PATH",
+            description = "DICOM/NIfTI/image file or folder of your own (default: the sample scans of ./gan data)")
+    private Path data;
+
+    @Option(names = "--image-size", paramLabel = "S", description = "slice side: 32, 64, 128 or 256 (default: ${DEFAULT-VALUE})")
+    private int imageSize = 64;
+
+    // Half the reference width (32): an iteration takes about half as long, and in the minutes of a
+    // default run the narrow networks get further (notebook 07).
+    @Option(names = "--generator-width", paramLabel = "N", description = "G's channels next to the image (default: ${DEFAULT-VALUE})")
+    private int generatorWidth = 16;
+
+    @Option(names = "--discriminator-width", paramLabel = "N", description = "D's channels next to the image (default: ${DEFAULT-VALUE})")
+    private int discriminatorWidth = 16;
+
+    @Option(names = "--augmentation", paramLabel = "A", converter = AugmentationSpelling.class,
+            description = "what D's inputs go through: none, translation, translation-and-cutout (default: translation-and-cutout)")
+    private Augmentation augmentation = Augmentation.TRANSLATION_AND_CUTOUT;
+
+    @Option(names = "--levels", paramLabel = "L", converter = LevelsSpelling.class,
+            description = "which levels of the sample heads: ventricles or all (default: ventricles; all with --data)")
+    private Levels levels;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "iteration to train up to (default: ${DEFAULT-VALUE})")
+    private int iterations = 3000;
+
+    @Option(names = "--generator-learning-rate", paramLabel = "R", description = "Adam step size for G (default: ${DEFAULT-VALUE})")
+    private double generatorLearningRate = 2e-4;
+
+    // Half the reference rate, as in notebook 07: a slower D is less likely to run away from G.
+    @Option(names = "--discriminator-learning-rate", paramLabel = "R", description = "Adam step size for D (default: ${DEFAULT-VALUE})")
+    private double discriminatorLearningRate = 1e-4;
+
+    @Option(names = "--seed", paramLabel = "S", description = "weights, batches and noise (default: ${DEFAULT-VALUE})")
+    private long seed = 7;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
+    private Path out = Path.of("build/train-mr");
+
+    @Option(names = "--resume", description = "go on from the checkpoint in --out; needs that run's settings and data")
+    private boolean resume;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!SIZES.contains(imageSize)) {
+            throw new ParameterException(spec.commandLine(), "--image-size must be 32, 64, 128 or 256, not " + imageSize);
+        }
+        Options.atLeastOne(spec, "--generator-width", generatorWidth);
+        Options.atLeastOne(spec, "--discriminator-width", discriminatorWidth);
+        Options.atLeastOne(spec, "--iterations", iterations);
         if (resume && !Checkpoint.existsIn(out)) {
-            throw new UsageException("--resume found no checkpoint in " + out + "; run once without --resume, or pass the --out folder of an earlier run");
+            throw new ParameterException(spec.commandLine(), "--resume found no checkpoint in " + out
+                    + "; run once without --resume, or pass the --out folder of an earlier run");
         }
-
-        var slices = TrainingSlices.load(data == null ? null : Path.of(data), size, levels);
-        // D learns at half the reference rate, as in notebook 07: at 2e-4 on every level, seed 1 stalls for the whole run.
-        var config = DcganConfig.reference().withImageSize(size).withBaseWidth(width).withAugmentation(augmentation)
-                .withLearningRates(2e-4, 1e-4).withSeed(seed);
-        var plan = ImageTrainingPlan.of(iterations).withSeed(seed).withCheckpoints(out, 250);
-        System.out.printf("Training the image GAN (%dx%d, %d slices) for %d iterations; output in %s%n",
-                size, size, slices.size(0), iterations, out);
+        // A reader's own --data is taken whole: they chose those slices.
+        Levels chosen = levels != null ? levels : data == null ? Levels.VENTRICLES : Levels.ALL;
+        var slices = data == null ? TrainingSlices.sampleData(imageSize, chosen) : TrainingSlices.from(data, imageSize, chosen);
+        var config = DcganConfig.reference().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
+                .withDiscriminatorWidth(discriminatorWidth).withAugmentation(augmentation)
+                .withLearningRates(generatorLearningRate, discriminatorLearningRate).withSeed(seed);
+        var swd = SwdMeter.of(slices, config, 256);
         // A resumed run must be given the first run's settings: a checkpoint of another config is refused, not silently continued.
-        var trainer = resume ? ImageGanTrainer.startOrResume(config, slices, plan) : ImageGanTrainer.start(config, slices, plan);
-        trainer.train();
-
-        ImageIO.write(trainer.realVersusGenerated(), "png", out.resolve("real-vs-SYNTHETIC.png").toFile());
-        AnimatedGif.write(trainer.frames(), out.resolve(SyntheticImages.PREFIX + "training.gif"), 250);
-        ImageIO.write(trainer.dashboard(), "png", out.resolve("curves.png").toFile());
-        writeCsv(trainer.history(), out.resolve("metrics.csv"));
-        var samples = trainer.sample(64, seed + 1);
-        SyntheticImages.writePngs(samples, out.resolve("samples"), "gan-sample");
-        var memorisation = MemorisationCheck.run(samples, slices, 500, seed);
-        ImageIO.write(MemorisationPictures.nearestTwins(memorisation, samples, slices, 8), "png",
-                out.resolve("SYNTHETIC-nearest-training-twins.png").toFile());
-        System.out.printf("swd: %.2f floor: %.2f near-copies: %s%n", trainer.quality(), trainer.qualityFloor(), memorisation.summary());
+        var gan = resume ? Checkpoint.resumeOrStart(out, config, slices, swd) : ImageGan.start(config, slices, swd);
+        System.out.printf("Training the image GAN (%dx%d, %d slices) from iteration %d to %d; output in %s%n",
+                imageSize, imageSize, slices.count(), gan.iteration(), iterations, out);
+        var dashboard = new ImageDashboard(gan, swd, out);
+        SliceTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
+        Results.write(gan, slices, dashboard, out);
         return 0;
-    }
-
-    private static void writeCsv(History history, Path file) throws IOException {
-        var lines = new ArrayList<String>();
-        lines.add("iteration,d_loss,g_loss,d_accuracy_real,d_accuracy_fake,d_of_x,d_of_g_z,swd");
-        for (Evaluation e : history.evaluations()) {
-            lines.add(String.format(Locale.ROOT, "%d,%.5f,%.5f,%.4f,%.4f,%.4f,%.4f,%.3f", e.iteration(), e.discriminatorLoss(),
-                    e.generatorLoss(), e.accuracyOnReal(), e.accuracyOnFake(), e.realScore(), e.fakeScore(), e.quality()));
-        }
-        Files.write(file, lines);
     }
 }

@@ -5,65 +5,69 @@ import org.gantutorial.patterns.Pattern;
 import org.gantutorial.patterns.Patterns;
 import org.gantutorial.plots.PatternPlot;
 import org.gantutorial.plots.TrainingCharts;
-import org.gantutorial.training.Gan1dRun;
-import org.gantutorial.training.Gan1dTrainer;
+import org.gantutorial.training.PatternTraining;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 import javax.imageio.ImageIO;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Callable;
 
 /**
- * {@code ./gan train-1d --pattern NAME [--iterations N] [--seed S] [--out DIR]}: trains the
- * reference 1D GAN on one built-in pattern, writes the snapshot grid and the curves as PNGs,
- * and ends with {@code true-error: VALUE}.
+ * {@code ./gan train-1d --pattern NAME}: notebook 04's loop on one built-in pattern with the
+ * default config; writes the snapshots and the curves as PNGs and ends with {@code true-error: VALUE}.
  */
-final class TrainOneDCommand implements Command {
-    @Override
-    public String name() {
-        return "train-1d";
-    }
+@Command(name = "train-1d", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Train the 1D GAN on one pattern; writes PNGs and ends with \"true-error: VALUE\".")
+final class TrainOneDCommand implements Callable<Integer> {
+    private static final Gan1dConfig DEFAULTS = Gan1dConfig.defaults();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--pattern", required = true, paramLabel = "NAME",
+            description = "sine, square, parabola, sawtooth or circle")
+    private String pattern;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "training iterations (default: ${DEFAULT-VALUE})")
+    private int iterations = DEFAULTS.iterations();
+
+    @Option(names = "--seed", paramLabel = "S", description = "weights and batches (default: ${DEFAULT-VALUE})")
+    private long seed = DEFAULTS.seed();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "where the pictures go (default: ${DEFAULT-VALUE})")
+    private Path out = Path.of("build/train-1d");
 
     @Override
-    public String summary() {
-        return "train the 1D GAN on one pattern: --pattern NAME [--iterations N] [--seed S] [--out DIR]";
-    }
-
-    @Override
-    public int run(Args args) throws IOException {
-        Gan1dConfig defaults = Gan1dConfig.defaults();
-        String name = args.string("pattern", null);
-        int iterations = args.positiveInteger("iterations", defaults.iterations());
-        long seed = args.longValue("seed", defaults.seed());
-        Path out = Path.of(args.string("out", "build/train-1d"));
-        args.rejectUnknown();
-        if (name == null) {
-            throw new UsageException("--pattern is required; choose one of " + Patterns.names());
-        }
-        Pattern pattern;
+    public Integer call() throws Exception {
+        Options.atLeastOne(spec, "--iterations", iterations);
+        Pattern chosen;
         try {
-            pattern = Patterns.named(name);
+            chosen = Patterns.named(pattern);
         } catch (IllegalArgumentException e) {
-            throw new UsageException("--pattern: " + e.getMessage());
+            throw new ParameterException(spec.commandLine(), "--pattern: " + e.getMessage());
         }
-
-        Gan1dRun run = new Gan1dTrainer(pattern, defaults.withIterations(iterations).withSeed(seed)).train();
+        var run = PatternTraining.train(chosen, DEFAULTS.withIterations(iterations).withSeed(seed), 50, 3, false);
 
         Files.createDirectories(out);
-        ImageIO.write(PatternPlot.snapshots(run, 3), "png", out.resolve(pattern.name() + "-snapshots.png").toFile());
+        ImageIO.write(PatternPlot.snapshots(chosen, run.snapshots(), 3), "png", out.resolve(chosen.name() + "-snapshots.png").toFile());
         Map<String, XYChart> curves = Map.of(
                 "losses", TrainingCharts.losses(run.history()),
                 "accuracy", TrainingCharts.accuracy(run.history()),
-                "true-error", TrainingCharts.quality(run.history(), "true error"));
+                "true-error", TrainingCharts.measure(run.trueError()));
         for (var curve : curves.entrySet()) {
-            BitmapEncoder.saveBitmap(curve.getValue(), out.resolve(pattern.name() + "-" + curve.getKey() + ".png")
-                    .toString(), BitmapEncoder.BitmapFormat.PNG);
+            BitmapEncoder.saveBitmap(curve.getValue(), out.resolve(chosen.name() + "-" + curve.getKey() + ".png").toString(),
+                    BitmapEncoder.BitmapFormat.PNG);
         }
         System.out.printf("pictures in %s (%.1f s of training)%n", out, run.seconds());
-        System.out.printf("true-error: %.4f%n", run.trueError());
+        System.out.printf("true-error: %.4f%n", run.trueError().last());
         return 0;
     }
 }

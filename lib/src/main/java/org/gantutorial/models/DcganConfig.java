@@ -65,6 +65,11 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
         return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 42);
     }
 
+    /** {@code rows} latent vectors z for the generator, each entry standard normal, drawn with {@code random}. */
+    public org.nd4j.linalg.api.ndarray.INDArray noise(int rows, java.util.Random random) {
+        return Gan1dConfig.Latent.NORMAL.sample(rows, latentSize, random);
+    }
+
     /** Up-sampling blocks in G (and down-sampling blocks in D): 4x4 to the image size. */
     public int blocks() {
         return Integer.numberOfTrailingZeros(imageSize / 4);
@@ -83,9 +88,8 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
         return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
-    /** Both networks' width, as in the reference (32). */
-    public DcganConfig withBaseWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, width, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+    public DcganConfig withGeneratorWidth(int width) {
+        return new DcganConfig(imageSize, latentSize, width, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
     }
 
     public DcganConfig withDiscriminatorWidth(int width) {

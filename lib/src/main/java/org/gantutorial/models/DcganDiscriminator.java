@@ -13,7 +13,6 @@ import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions;
 
 /**
  * The image discriminator: strided convolutions that each halve the side (kernel 4, stride 2,
@@ -42,7 +41,7 @@ public final class DcganDiscriminator {
             layers.layer(downsample(width, false))
                     .layer(new BatchNormActivation(width, new ActivationLReLU(0.2)));
         }
-        layers.layer(new OutputLayer.Builder(LossFunctions.LossFunction.XENT).nOut(1)
+        layers.layer(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nOut(1)
                 .activation(Activation.SIGMOID).build());
         var size = config.imageSize();
         var network = new MultiLayerNetwork(layers.setInputType(InputType.convolutional(size, size, 1)).build());

@@ -25,7 +25,7 @@ import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
  * Transpose convolutions with a kernel that the stride does not divide evenly overlap unevenly:
  * that is the checkerboard seen early in training ({@link DcganConfig.OutputBlock} offers a last
  * block without it). G ends in a plain layer, not an output
- * layer, because it learns from the error D sends back ({@link org.gantutorial.training.GanStep}).
+ * layer, because it learns from the error D sends back, not from labels of its own.
  */
 public final class DcganGenerator {
     private DcganGenerator() {

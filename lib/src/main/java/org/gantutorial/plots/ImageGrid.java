@@ -48,6 +48,14 @@ public final class ImageGrid {
         return grid;
     }
 
+    /** A grid of {@code count} of {@code images} drawn at random (seeded), {@code columns} per row. */
+    public static BufferedImage randomPick(INDArray images, int count, int columns, int scale, long seed) {
+        int[] picks = new java.util.Random(seed).ints(0, (int) images.size(0)).distinct()
+                .limit(Math.min(count, images.size(0))).toArray();
+        return of(images.reshape(images.size(0), -1).getRows(picks).reshape(picks.length, 1, images.size(2), images.size(3)),
+                columns, scale);
+    }
+
     /** Puts a caption above a picture, e.g. "iteration 500". */
     public static BufferedImage captioned(BufferedImage picture, String caption) {
         int band = 22;

@@ -2,7 +2,7 @@ package org.gantutorial.plots;
 
 import org.gantutorial.patterns.BoundingBox;
 import org.gantutorial.patterns.Pattern;
-import org.gantutorial.training.Gan1dRun;
+import org.gantutorial.history.Snapshot;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -33,16 +33,16 @@ public final class PatternPlot {
     }
 
     /** Real (red) and generated (blue) points at one iteration. */
-    public static XYChart snapshot(Pattern pattern, Gan1dRun.Snapshot snapshot) {
+    public static XYChart snapshot(Pattern pattern, Snapshot snapshot) {
         XYChart chart = real(pattern);
         chart.setTitle(pattern.name() + ", iteration " + snapshot.iteration());
         dots(chart, "generated", snapshot.points(), GENERATED);
         return chart;
     }
 
-    /** Every snapshot of a run side by side: the blue dots closing in on the red pattern. */
-    public static BufferedImage snapshots(Gan1dRun run, int columns) {
-        List<XYChart> charts = run.snapshots().stream().map(s -> snapshot(run.pattern(), s)).toList();
+    /** Snapshots of a run side by side: the blue dots closing in on the red pattern. */
+    public static BufferedImage snapshots(Pattern pattern, List<Snapshot> snapshots, int columns) {
+        List<XYChart> charts = snapshots.stream().map(s -> snapshot(pattern, s)).toList();
         return ChartGrid.of(charts, columns);
     }
 

@@ -1,7 +1,11 @@
 package org.gantutorial.plots;
 
-import org.gantutorial.training.Evaluation;
-import org.gantutorial.training.History;
+import org.gantutorial.history.Evaluation;
+import org.gantutorial.history.History;
+import org.gantutorial.history.Measure;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.CategorySeries.CategorySeriesRenderStyle;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
@@ -9,9 +13,10 @@ import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 import java.awt.Color;
+import java.util.List;
 import java.util.function.ToDoubleFunction;
 
-/** The charts every GAN run shows: losses, D's accuracy, and the quality measure. */
+/** The charts every GAN run shows: losses, D's accuracy and outputs, and the run's measure (true error, SWD). */
 public final class TrainingCharts {
     private TrainingCharts() {
     }
@@ -38,11 +43,19 @@ public final class TrainingCharts {
         return chart;
     }
 
-    /** The measure that knows the real data (true error, SWD); on a log scale when it falls a hundredfold. */
-    public static XYChart quality(History history, String name) {
+    /**
+     * The measure that knows the real data (true error, SWD), with a grey line at its floor when
+     * that is above 0; on a log scale when it falls a hundredfold.
+     */
+    public static XYChart measure(Measure measure) {
+        String name = measure.name();
         XYChart chart = lineChart(name, name + " (lower is better)");
-        double[] y = history.series(Evaluation::quality);
-        line(chart, name, iterations(history), y, new Color(0, 130, 0));
+        double[] x = measure.iterations();
+        double[] y = measure.values();
+        line(chart, name, x, y, new Color(0, 130, 0));
+        if (measure.floor() > 0 && x.length > 0) {
+            line(chart, "real vs real", new double[] {x[0], x[x.length - 1]}, new double[] {measure.floor(), measure.floor()}, Color.GRAY);
+        }
         // XChart labels a log axis only at powers of ten: use it only where the values span two decades.
         var stats = java.util.Arrays.stream(y).summaryStatistics();
         boolean log = stats.getMin() > 0 && stats.getMax() > 100 * stats.getMin();
@@ -50,6 +63,27 @@ public final class TrainingCharts {
         if (!log) {
             chart.getStyler().setYAxisMin(0.0);
         }
+        return chart;
+    }
+
+    /**
+     * The last value of each run's measure as a bar, with a grey line at {@code target}: which runs
+     * got there. {@code names} label the bars, in the order of {@code measures}.
+     */
+    public static CategoryChart lastValues(List<String> names, List<Measure> measures, double target) {
+        String name = measures.isEmpty() ? "measure" : measures.get(0).name();
+        CategoryChart chart = new CategoryChartBuilder().width(720).height(300).title(name + " at the end of each run")
+                .yAxisTitle(name).build();
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNW);
+        chart.getStyler().setPlotGridLinesVisible(false);
+        chart.getStyler().setOverlapped(true);
+        chart.getStyler().setYAxisMin(0.0);
+        chart.addSeries(name, names, measures.stream().map(Measure::last).toList()).setFillColor(new Color(0, 130, 0));
+        var line = chart.addSeries("target " + target, names, names.stream().map(n -> target).toList());
+        line.setChartCategorySeriesRenderStyle(CategorySeriesRenderStyle.Line);
+        line.setMarker(SeriesMarkers.NONE);
+        line.setLineColor(Color.GRAY);
         return chart;
     }
 
@@ -69,16 +103,6 @@ public final class TrainingCharts {
         line(chart, fakeName, x, history.series(fake), new Color(60, 60, 200));
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setYAxisMax(1.0);
-        return chart;
-    }
-
-    /** The quality measure with a horizontal line at {@code floor}, the value two real sets reach. */
-    public static XYChart quality(History history, String name, double floor) {
-        XYChart chart = quality(history, name);
-        double[] x = iterations(history);
-        if (x.length > 0) {
-            line(chart, "real vs real", new double[] {x[0], x[x.length - 1]}, new double[] {floor, floor}, Color.GRAY);
-        }
         return chart;
     }
 

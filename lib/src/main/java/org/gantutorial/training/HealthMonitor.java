@@ -1,5 +1,8 @@
 package org.gantutorial.training;
 
+import org.gantutorial.history.Evaluation;
+
+import java.io.Serializable;
 import java.util.Optional;
 
 /**
@@ -7,7 +10,7 @@ import java.util.Optional;
  * than 10% of the time for a while, the two networks no longer teach each other and training
  * stalls; a restart (often with a new seed) may help.
  */
-public final class HealthMonitor {
+public final class HealthMonitor implements Serializable {
     private final double high;
     private final double low;
     private final int patience;
@@ -28,7 +31,7 @@ public final class HealthMonitor {
     /** Feeds one evaluation; returns a warning once D has been out of range {@code patience} times running. */
     public Optional<String> check(Evaluation evaluation) {
         double accuracy = evaluation.accuracy();
-        if (accuracy > low && accuracy < high) {
+        if (Double.isNaN(accuracy) || accuracy > low && accuracy < high) {
             outOfRange = 0;
             return Optional.empty();
         }

@@ -2,46 +2,77 @@ package org.gantutorial.training;
 
 import org.gantutorial.mr.MrSlices;
 import org.gantutorial.mr.SliceOptions;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Random;
 
 /**
- * Where the image GAN's training slices come from: the one place the notebooks and
- * {@code ./gan train-mr} ask for data, so swapping the source touches nothing else.
- * Any [N, 1, S, S] array in [-1, 1] can also be passed to the trainer directly.
+ * The image GAN's real slices, shape [N, 1, S, S] in [-1, 1], and the random batches the training
+ * loop draws from them. The one place the notebooks and {@code ./gan train-mr} ask for data, so
+ * swapping the source touches nothing else.
  */
 public final class TrainingSlices {
-    private TrainingSlices() {
+    private final INDArray images;
+    private final INDArray rows;
+
+    private TrainingSlices(INDArray images) {
+        this.images = images;
+        this.rows = images.reshape(images.size(0), images.size(2) * images.size(3));
     }
 
-    /**
-     * Head MR slices of {@code size} x {@code size}, shape [N, 1, size, size], in [-1, 1].
-     *
-     * @param data   a DICOM/NIfTI/image file or folder, or null for the tutorial's sample data (./gan data)
-     * @param levels which axial levels of each head to keep
-     */
-    public static INDArray load(Path data, int size, SliceOptions.Levels levels) {
-        return data == null
-                ? MrSlices.trainingSet(size, levels)
-                : MrSlices.from(data, SliceOptions.DEFAULTS.withSize(size).withLevels(levels)).images();
+    /** The tutorial's sample scans ({@code ./gan data}) at {@code size} x {@code size}, at the chosen levels of each head. */
+    public static TrainingSlices sampleData(int size, SliceOptions.Levels levels) {
+        return of(MrSlices.trainingSet(size, levels));
     }
 
-    /** Checks the layout the image GAN needs; one clear sentence when it is wrong. */
-    public static void check(INDArray slices, int size) {
-        long[] shape = slices.shape();
-        if (shape.length != 4 || shape[1] != 1 || shape[2] != size || shape[3] != size) {
-            throw new IllegalArgumentException("The training slices have shape " + java.util.Arrays.toString(shape)
-                    + " but the model needs [N, 1, " + size + ", " + size + "]; load them at image size " + size + ".");
+    /** The slices of a DICOM/NIfTI/image file or folder of your own, at {@code size} x {@code size}. */
+    public static TrainingSlices from(Path data, int size, SliceOptions.Levels levels) {
+        return of(MrSlices.from(data, SliceOptions.DEFAULTS.withSize(size).withLevels(levels)).images());
+    }
+
+    /** Slices already in the image GAN's layout; one clear sentence when they are not. */
+    public static TrainingSlices of(INDArray images) {
+        long[] shape = images.shape();
+        if (shape.length != 4 || shape[1] != 1 || shape[2] != shape[3]) {
+            throw new IllegalArgumentException("The training slices have shape " + Arrays.toString(shape)
+                    + " but the image GAN needs [N, 1, S, S]: one channel, square slices.");
         }
         if (shape[0] < 8) {
             throw new IllegalArgumentException("Only " + shape[0] + " training slices were given; the image GAN needs at least 8.");
         }
-        double min = slices.minNumber().doubleValue();
-        double max = slices.maxNumber().doubleValue();
+        double min = images.minNumber().doubleValue();
+        double max = images.maxNumber().doubleValue();
         if (min < -1.001 || max > 1.001) {
             throw new IllegalArgumentException(String.format("The training slices range from %.3g to %.3g; scale them to [-1, 1] "
                     + "(the generator's tanh output range) before training.", min, max));
         }
+        return new TrainingSlices(images.castTo(DataType.FLOAT));
+    }
+
+    /** All slices, [N, 1, S, S]. */
+    public INDArray images() {
+        return images;
+    }
+
+    public int count() {
+        return (int) images.size(0);
+    }
+
+    /** The side S of the square slices. */
+    public int size() {
+        return (int) images.size(2);
+    }
+
+    /** {@code rows} slices drawn at random (with replacement) with {@code random}: a real batch. */
+    public INDArray randomBatch(int rows, Random random) {
+        int[] picks = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            picks[i] = random.nextInt(count());
+        }
+        return Nd4j.pullRows(this.rows, 1, picks).reshape(rows, 1, size(), size());
     }
 }

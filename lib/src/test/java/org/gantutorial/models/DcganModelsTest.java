@@ -38,14 +38,14 @@ class DcganModelsTest {
         assertEquals(256, reference.deepestWidth());
         assertEquals(3, reference.withImageSize(32).blocks());
         assertEquals(6, reference.withImageSize(256).blocks());
-        var generator = DcganGenerator.build(reference.withImageSize(128).withBaseWidth(8));
+        var generator = DcganGenerator.build(reference.withImageSize(128).withGeneratorWidth(8).withDiscriminatorWidth(8));
         assertArrayEquals(new long[] {2, 1, 128, 128},
                 generator.output(DcganGenerator.noise(2, reference, 3)).shape());
     }
 
     @Test
     void upsampleAndConvolveOutputBlockMakesTheSameSlicesWithoutATransposeConvolutionAtTheEnd() {
-        var config = DcganConfig.reference().withImageSize(32).withBaseWidth(8)
+        var config = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8).withDiscriminatorWidth(8)
                 .withOutputBlock(DcganConfig.OutputBlock.UPSAMPLE_AND_CONVOLVE);
         var generator = DcganGenerator.build(config);
         var images = generator.output(DcganGenerator.noise(2, config, 4));
@@ -58,7 +58,7 @@ class DcganModelsTest {
 
     @Test
     void discriminatorWidthIsSetApartFromTheGenerators() {
-        var config = DcganConfig.reference().withImageSize(32).withBaseWidth(16).withDiscriminatorWidth(8);
+        var config = DcganConfig.reference().withImageSize(32).withGeneratorWidth(16).withDiscriminatorWidth(16).withDiscriminatorWidth(8);
         var discriminator = DcganDiscriminator.build(config);
         assertEquals(8, ((ConvolutionLayer) discriminator.getLayerWiseConfigurations().getConf(0).getLayer()).getNOut());
         assertEquals(16 * 4, config.deepestWidth(), "G keeps its own width");

@@ -1,6 +1,8 @@
 package org.gantutorial.models;
 
-import org.gantutorial.training.GanStep;
+import org.gantutorial.training.Discriminator;
+import org.gantutorial.training.GanRound;
+import org.gantutorial.training.Generator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -10,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OneDnnHelpersTest {
-    private static final DcganConfig CONFIG = DcganConfig.reference().withImageSize(32).withBaseWidth(8).withBatchSize(16);
+    private static final DcganConfig CONFIG = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8).withDiscriminatorWidth(8).withBatchSize(16);
 
     @AfterEach
     void restore() {
@@ -42,13 +44,12 @@ class OneDnnHelpersTest {
 
     /** Three GAN iterations on fixed inputs; returns G's and D's parameters afterwards. */
     private static INDArray[] train() {
-        var generator = DcganGenerator.build(CONFIG);
-        var discriminator = DcganDiscriminator.build(CONFIG);
-        var step = new GanStep(generator, discriminator);
+        var generator = new Generator(DcganGenerator.build(CONFIG));
+        var discriminator = new Discriminator(DcganDiscriminator.build(CONFIG));
         INDArray real = org.gantutorial.HeadPhantoms.generate(8, 32, 11);
         for (int i = 0; i < 3; i++) {
-            step.step(real, DcganGenerator.noise(8, CONFIG, 20 + i), DcganGenerator.noise(16, CONFIG, 30 + i));
+            GanRound.play(generator, discriminator, real, DcganGenerator.noise(16, CONFIG, 30 + i), verdict -> { });
         }
-        return new INDArray[] {generator.params().dup(), discriminator.params().dup()};
+        return new INDArray[] {generator.network().params().dup(), discriminator.network().params().dup()};
     }
 }

@@ -11,24 +11,24 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * GanStep trains G by hand (backpropGradient + G's updater), not with fit(): these checks make
+ * Generator.learnThrough trains G by hand (backpropGradient + G's updater), not with fit(): these checks make
  * sure that path still updates batch norm's running statistics as fit() would, so that slices
  * made in inference mode (running statistics) vary like those made in training mode (batch
  * statistics): different noise vectors must give different slices in both modes.
  */
 class GeneratorBatchNormTest {
-    private static final DcganConfig CONFIG = DcganConfig.reference().withImageSize(32).withBaseWidth(8).withBatchSize(16);
+    private static final DcganConfig CONFIG = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8).withDiscriminatorWidth(8).withBatchSize(16);
 
     @Test
     void runningStatisticsFollowTheBatchesAndSamplesStayVaried() {
         MultiLayerNetwork generator = DcganGenerator.build(CONFIG);
-        MultiLayerNetwork discriminator = DcganDiscriminator.build(CONFIG);
-        var step = new GanStep(generator, discriminator);
+        var generatorPlayer = new Generator(generator);
+        var discriminator = new Discriminator(DcganDiscriminator.build(CONFIG));
         INDArray real = HeadPhantoms.generate(8, 32, 11);
         INDArray meanBefore = generator.getParam("1_mean").dup();
         INDArray spreadBefore = generator.getParam("1_log10stdev").dup();
         for (int i = 0; i < 40; i++) {
-            step.step(real, DcganGenerator.noise(8, CONFIG, 20 + i), DcganGenerator.noise(16, CONFIG, 100 + i));
+            GanRound.play(generatorPlayer, discriminator, real, DcganGenerator.noise(16, CONFIG, 100 + i), verdict -> { });
         }
         assertTrue(generator.getParam("1_mean").sub(meanBefore).norm2Number().doubleValue() > 0,
                 "G's batch-norm running mean must move during G steps");

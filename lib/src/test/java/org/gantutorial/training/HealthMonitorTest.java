@@ -1,5 +1,6 @@
 package org.gantutorial.training;
 
+import org.gantutorial.history.Evaluation;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class HealthMonitorTest {
     private static Evaluation withAccuracy(int iteration, double accuracy) {
-        return new Evaluation(iteration, 0.7, 0.7, accuracy, accuracy, 0.1);
+        return new Evaluation(iteration, 0.7, 0.7, accuracy, accuracy, 0.5, 0.5);
     }
 
     @Test

@@ -1,8 +1,9 @@
-package org.gantutorial.training;
+package org.gantutorial.history;
 
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
 /** The evaluations of one training run, in order; charts and checkpoints read it. */
 public final class History implements Serializable {
@@ -27,7 +28,7 @@ public final class History implements Serializable {
         return evaluations.get(evaluations.size() - 1);
     }
 
-    public double[] series(java.util.function.ToDoubleFunction<Evaluation> value) {
+    public double[] series(ToDoubleFunction<Evaluation> value) {
         return evaluations.stream().mapToDouble(value).toArray();
     }
 }

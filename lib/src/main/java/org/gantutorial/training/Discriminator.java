@@ -1,0 +1,107 @@
+package org.gantutorial.training;
+
+import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.gantutorial.history.Verdict;
+import org.gantutorial.models.DcganConfig.Augmentation;
+import org.gantutorial.models.ObservedCrossEntropy;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.Random;
+
+/**
+ * The discriminator D as the training loop uses it: it learns from a batch it is told is real or
+ * fake ({@link #learnFrom}), as many times as the loop asks, and changes its weights only when the
+ * loop says {@link #step}: one Adam step on everything it learned since the last one, as in
+ * PyTorch's {@code errD_real.backward(); errD_fake.backward(); optimizerD.step()}.
+ * <p>
+ * With {@link #seeing} every batch D looks at, real or generated, first goes through
+ * {@link DiffAugment}; the generator then learns through the same change.
+ */
+public final class Discriminator {
+    private final MultiLayerNetwork network;
+    private final DiffAugment view;
+    private final ObservedCrossEntropy loss;
+    /** The gradients of the learnFrom calls since the last step, summed, each scaled to the first call's batch size. */
+    private INDArray pending;
+    private long pendingBatch;
+
+    /** D as built by {@code Discriminator1d} or {@code DcganDiscriminator}. */
+    public Discriminator(MultiLayerNetwork network) {
+        this(network, new DiffAugment(Augmentation.NONE, null));
+    }
+
+    private Discriminator(MultiLayerNetwork network, DiffAugment view) {
+        if (!(network.getOutputLayer().getConfig() instanceof BaseOutputLayer out
+                && out.getLossFn() instanceof ObservedCrossEntropy observed)) {
+            throw new IllegalArgumentException("The discriminator must end in an output layer with ObservedCrossEntropy "
+                    + "as its loss; build it with Discriminator1d or DcganDiscriminator.");
+        }
+        this.network = network;
+        this.view = view;
+        this.loss = observed;
+    }
+
+    /** The same D, seeing every batch through {@code augmentation}, whose changes are drawn from {@code random}. */
+    public Discriminator seeing(Augmentation augmentation, Random random) {
+        return new Discriminator(network, new DiffAugment(augmentation, random));
+    }
+
+    /**
+     * D looks at {@code batch}, is told it is {@code label}, and works out how to be more right
+     * about it. Its weights change only at the next {@link #step}.
+     */
+    public Verdict learnFrom(INDArray batch, Label label) {
+        long rows = batch.size(0);
+        network.setInput(view.apply(batch));
+        network.setLabels(label.column(rows));
+        network.computeGradientAndScore();
+        INDArray gradient = network.gradient().gradient();
+        if (pendingBatch == 0) {
+            pending = pending == null ? gradient.dup() : pending.assign(gradient);
+            pendingBatch = rows;
+        } else {
+            // The updater divides by one batch size: a call on another size counts as its mean, like the others.
+            pending.addi(rows == pendingBatch ? gradient : gradient.mul((double) pendingBatch / rows));
+        }
+        var call = label.isReal() ? Verdict.Call.DISCRIMINATOR_ON_REAL : Verdict.Call.DISCRIMINATOR_ON_FAKE;
+        return Verdict.of(call, label.value(), loss.lastOutputs());
+    }
+
+    /** One Adam step on what D learned since the last step: the sum of each learnFrom call's mean gradient. */
+    public void step() {
+        if (pendingBatch == 0) {
+            throw new IllegalStateException("step() has nothing to apply: call discriminator.learnFrom(batch, label) first.");
+        }
+        var gradient = network.gradient();
+        gradient.gradient().assign(pending);
+        OptimiserStep.apply(network, gradient, pendingBatch);
+        pendingBatch = 0;
+    }
+
+    /** Adam's step size for D from now on. */
+    public void setLearningRate(double rate) {
+        network.setLearningRate(rate);
+    }
+
+    /** The network, for its summary, for saving, and for measurements outside the loop. */
+    public MultiLayerNetwork network() {
+        return network;
+    }
+
+    /** What G needs from D: its verdict on G's batch and its error at G's output. */
+    record Judgement(Verdict verdict, INDArray errorAtInput) {
+    }
+
+    /**
+     * Judges {@code generated} against the label "real" and returns the gradient of that loss
+     * with respect to the batch itself (through the augmentation). D's weights do not change: the
+     * gradient it works out for itself is thrown away.
+     */
+    Judgement judgeAsReal(INDArray generated) {
+        INDArray seen = view.apply(generated);
+        INDArray errorAtSeen = network.calculateGradients(seen, Label.REAL.column(seen.size(0)), null, null).getSecond();
+        var verdict = Verdict.of(Verdict.Call.GENERATOR_THROUGH_DISCRIMINATOR, Label.REAL.value(), loss.lastOutputs());
+        return new Judgement(verdict, view.backward(errorAtSeen));
+    }
+}

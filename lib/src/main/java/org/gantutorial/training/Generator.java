@@ -1,0 +1,66 @@
+package org.gantutorial.training;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.gantutorial.history.Verdict;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * The generator G as the training loop uses it: it turns noise into a batch of fakes
+ * ({@link #generate}), and learns through the discriminator to make D call those fakes real
+ * ({@link #learnThrough}).
+ * <p>
+ * G learns from the gradient of D's loss with respect to D's <em>input</em>, which D works out
+ * without changing itself, passed back through G. There is no stacked G+D network to keep in
+ * step: G always learns from the D of this very moment, and D stays as it is.
+ */
+public final class Generator {
+    private final MultiLayerNetwork network;
+    /** The batch of the latest {@link #generate}, whose forward pass G's layers still hold for learning. */
+    private INDArray latest;
+
+    /** G as built by {@code Generator1d} or {@code DcganGenerator}. */
+    public Generator(MultiLayerNetwork network) {
+        this.network = network;
+    }
+
+    /**
+     * A batch of fakes, one per row of {@code noise}, made in training mode (batch norm uses the
+     * batch's own statistics). G keeps this forward pass, so it can learn from the same fakes.
+     */
+    public INDArray generate(INDArray noise) {
+        network.setInput(noise);
+        var activations = network.feedForward(true, false);
+        latest = activations.get(activations.size() - 1);
+        return latest;
+    }
+
+    /**
+     * G learns, through D, to make {@code generated} look real: D judges the batch against the
+     * label "real", and G follows D's gradient. D's weights stay as they are.
+     *
+     * @param generated the batch returned by the latest {@link #generate} call
+     * @return D's verdict on the batch before G's step: G's loss and D(G(z))
+     */
+    public Verdict learnThrough(Discriminator discriminator, INDArray generated) {
+        if (generated == null || generated != latest) {
+            throw new IllegalArgumentException("learnThrough needs the batch that the generator's latest generate(noise) "
+                    + "call returned (G learns from the forward pass it keeps); call generate again and pass its result.");
+        }
+        latest = null;
+        var judgement = discriminator.judgeAsReal(generated);
+        var gradient = network.backpropGradient(judgement.errorAtInput(), LayerWorkspaceMgr.noWorkspaces()).getFirst();
+        OptimiserStep.apply(network, gradient, generated.size(0));
+        return judgement.verdict();
+    }
+
+    /** Adam's step size for G from now on. */
+    public void setLearningRate(double rate) {
+        network.setLearningRate(rate);
+    }
+
+    /** The network, for its summary, sampling and saving. */
+    public MultiLayerNetwork network() {
+        return network;
+    }
+}

@@ -1,0 +1,23 @@
+package org.gantutorial.training;
+
+/**
+ * How long the image GAN trains and how often the loop's helpers run, for the command line and
+ * the tests (notebook 07 names the same four numbers in its Inputs cell).
+ *
+ * @param iterations      the iteration to train up to (a resumed run goes on to this number)
+ * @param evaluateEvery   iterations between evaluations: losses, D(x), D(G(z)), SWD
+ * @param showEvery       iterations between pictures of the fixed-noise grid (and GIF frames)
+ * @param checkpointEvery iterations between checkpoints (one is also written at the end)
+ */
+public record ImageSchedule(int iterations, int evaluateEvery, int showEvery, int checkpointEvery) {
+    public ImageSchedule {
+        if (iterations < 0 || evaluateEvery < 1 || showEvery < 1 || checkpointEvery < 1) {
+            throw new IllegalArgumentException("iterations must be at least 0 and every interval at least 1");
+        }
+    }
+
+    /** About 30 evaluations and 40 pictures over the run, a checkpoint every 250 iterations. */
+    public static ImageSchedule of(int iterations) {
+        return new ImageSchedule(iterations, Math.max(1, iterations / 30), Math.max(1, iterations / 40), 250);
+    }
+}
