@@ -97,10 +97,9 @@ final class DicomReader {
     }
 
     private static DicomImage image(Path file, String header, TransferSyntax syntax, PixelFormat format, List<float[]> frames) {
-        double[] orientation = numbers(tag(header, "0020,0037"), 6);
-        FrameOrder order = FrameOrder.of(header, frames.size(), numbers(tag(header, "0020,0032"), 3), orientation);
+        FrameOrder order = FrameOrder.of(header, frames.size());
         return new DicomImage(file, header, syntax, tag(header, "0020,000E"), (int) number(header, "0020,0013", 0),
-                order.position(), orientation, tag(header, "0008,0060"), format.width(), format.height(),
+                order.position(), order.orientation(), tag(header, "0008,0060"), format.width(), format.height(),
                 order.order().stream().map(frames::get).toList());
     }
 

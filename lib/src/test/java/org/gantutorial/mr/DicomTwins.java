@@ -106,8 +106,13 @@ final class DicomTwins {
     }
 
     static void run(List<String> line) {
+        run(line, Path.of(System.getProperty("user.dir")));
+    }
+
+    /** Runs {@code line} in {@code directory} and fails the test with its output when it fails. */
+    static void run(List<String> line, Path directory) {
         try {
-            Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(line).directory(directory.toFile()).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 fail(String.join(" ", line) + " failed:\n" + output);
