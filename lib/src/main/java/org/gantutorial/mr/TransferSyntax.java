@@ -65,8 +65,10 @@ enum TransferSyntax {
             String kind = uid.matches("1\\.2\\.840\\.10008\\.1\\.2\\.4\\.1\\d\\d") ? "a video (MPEG/HEVC) transfer syntax"
                     : uid.matches("1\\.2\\.840\\.10008\\.1\\.2\\.4\\.20\\d") ? "High-Throughput JPEG 2000, which JJ2000 cannot decode"
                     : "a transfer syntax this loader does not know";
-            throw new MrLoadException(file, "uses " + kind + " (" + uid + "); convert it to uncompressed DICOM first "
-                    + "(gdcmconv --raw IN OUT)");
+            // A corrupt UID may hold any bytes: the message stays one printable line.
+            String shown = uid.isEmpty() ? "an empty UID" : uid.replaceAll("[^\\x21-\\x7e]", "?");
+            throw new MrLoadException(file, "uses " + kind + " (" + shown.substring(0, Math.min(shown.length(), 64))
+                    + "); convert it to uncompressed DICOM first (gdcmconv --raw IN OUT)");
         }
         if (syntax.codec == Codec.NONE) {
             // No pure-Java JPEG-LS decoder is published on Maven Central (dcm4che's goes through native code).
