@@ -50,7 +50,8 @@ final class EncapsulatedPixels {
         int at = element + 12;
         int tableLength = itemLength(file, data, at);
         if (tableLength % 4 != 0) {
-            throw new MrLoadException(file, "has a corrupt offset table in its compressed pixel data (length " + tableLength + ")");
+            throw new MrLoadException(file, "has a corrupt offset table in its compressed pixel data (length "
+                    + tableLength + ")");
         }
         long[] table = new long[tableLength / 4];
         for (int i = 0; i < table.length; i++) {
@@ -60,6 +61,10 @@ final class EncapsulatedPixels {
         int first = at;
         var fragments = new ArrayList<Fragment>();
         while (true) {
+            // Some writers end the file with the last fragment, leaving out the sequence delimiter.
+            if (at == data.length && !fragments.isEmpty()) {
+                break;
+            }
             if (at + 8 > data.length) {
                 throw new MrLoadException(file, "is cut short inside its compressed pixel data (after " + fragments.size()
                         + " fragment(s))");

@@ -29,7 +29,7 @@ final class ImageIoCodec {
     static float[] decode(Path file, byte[] frame, PixelFormat format, TransferSyntax syntax) {
         boolean lossyJpeg = syntax == TransferSyntax.JPEG_BASELINE || syntax == TransferSyntax.JPEG_EXTENDED;
         if (lossyJpeg && format.bitsStored() > 8) {
-            throw new MrLoadException(file, "is " + format.bitsStored() + "-bit lossy JPEG (" + syntax.label() + "), "
+            throw new MrLoadException(file, "is " + format.bitsStored() + "-bit lossy JPEG, " + syntax.label() + ", "
                     + "which the JDK's JPEG decoder cannot read and no pure-Java decoder on Maven Central does; "
                     + "convert it to uncompressed DICOM first (dcmdjpeg IN OUT)");
         }

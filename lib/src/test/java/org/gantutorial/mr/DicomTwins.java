@@ -131,8 +131,8 @@ final class DicomTwins {
 
     /** Skips the calling test without dcmtk and GDCM, saying what to install; on CI, fails instead. */
     static void requireTools() {
-        List<String> missing = Arrays.stream(new String[] {"dcmcjpeg", "dcmcrle", "dcmcjpls", "dcmconv", "dump2dcm",
-                "dcmmkdir", "gdcmconv"}).filter(tool -> !onPath(tool)).toList();
+        List<String> missing = Arrays.stream(new String[] {"dcmcjpeg", "dcmcrle", "dcmcjpls", "dcmconv", "dcmodify", "dump2dcm",
+                "dcmmkdir", "img2dcm", "gdcmconv"}).filter(tool -> !onPath(tool)).toList();
         if (missing.isEmpty()) {
             return;
         }
