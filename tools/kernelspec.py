@@ -1,4 +1,4 @@
-"""Writes the tutorial's kernel.json: JJava with the lib jar on its classpath.
+"""Writes the tutorial's kernel.json: JJava with the lib jar on its classpath, started through blas-env.
 
 Usage: kernelspec.py KERNEL_DIR LIB_JAR JAVA_BIN_DIR "JVM OPTIONS"
 """
@@ -10,6 +10,8 @@ kernel_dir, lib_jar, java_bin, jvm_opts = sys.argv[1:5]
 
 spec = {
     "argv": [
+        # Picks OpenBLAS's kernel from the CPU's features at each start (a copy of tools/blas-env), as ./gan does.
+        "{resource_dir}/blas-env",
         "java",
         "-jar",
         "{resource_dir}/jjava-launcher.jar",
