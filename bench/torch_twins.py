@@ -71,7 +71,7 @@ def gan1d():
         real = torch.cat([x / math.pi, torch.sin(x) / math.pi], dim=1)
         round_of_play(generator, discriminator, opt_g, opt_d, real, torch.randn(128, 8))
 
-    return median_ms_per_iteration(step, warm_up=2000, per_block=300)
+    return median_ms_per_iteration(step, warm_up=6000, per_block=300)
 
 
 def dcgan64():
