@@ -3,10 +3,13 @@
 Usage: kernelspec.py KERNEL_DIR LIB_JAR JAVA_BIN_DIR "JVM OPTIONS"
 """
 import json
+import shutil
 import sys
 from pathlib import Path
 
 kernel_dir, lib_jar, java_bin, jvm_opts = sys.argv[1:5]
+# The kernel starts through its own copy of blas-env, so it works wherever Jupyter runs it from.
+shutil.copy(Path(__file__).with_name("blas-env"), kernel_dir)
 
 spec = {
     "argv": [
