@@ -116,14 +116,15 @@ class JupyterServer:
             if time.monotonic() > deadline:
                 raise CellError(f"cell {index} ran longer than {timeout} s")
             message = json.loads(channel.recv())
-            if message.get("parent_header", {}).get("msg_id") != msg_id:
-                continue
             kind = message["msg_type"]
             content = message["content"]
+            # A kernel that died says so to everyone, not as a reply to this cell.
+            if kind == "status" and content["execution_state"] in ("dead", "restarting"):
+                raise CellError(f"cell {index}: the kernel died ({content['execution_state']}); "
+                                "out of memory? (see the control group's OOM count)")
+            if message.get("parent_header", {}).get("msg_id") != msg_id:
+                continue
             if kind == "status":
-                if content["execution_state"] in ("dead", "restarting"):
-                    raise CellError(f"cell {index}: the kernel died ({content['execution_state']}); "
-                                    "out of memory? (see the control group's OOM count)")
                 idle = content["execution_state"] == "idle"
             elif kind == "execute_reply":
                 replied = True
