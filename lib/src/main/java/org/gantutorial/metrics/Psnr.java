@@ -32,6 +32,21 @@ public final class Psnr {
         return result;
     }
 
+    /** The root-mean-square pixel difference of two sets of slices, all pixels together: what PSNR turns into decibels. */
+    public static double rmsError(INDArray images, INDArray truth) {
+        float[][][] pair = Slices.paired(images, truth);
+        double squares = 0;
+        long count = 0;
+        for (int i = 0; i < pair[0].length; i++) {
+            for (int p = 0; p < pair[0][i].length; p++) {
+                double d = pair[0][i][p] - pair[1][i][p];
+                squares += d * d;
+            }
+            count += pair[0][i].length;
+        }
+        return Math.sqrt(squares / count);
+    }
+
     /** The mean of the slices' PSNRs. */
     public static double mean(INDArray images, INDArray truth) {
         return Slices.mean(perSlice(images, truth));
