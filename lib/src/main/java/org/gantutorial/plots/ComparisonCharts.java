@@ -26,15 +26,19 @@ public final class ComparisonCharts {
      * when asked for that band (green).
      */
     public static BoxChart headAreas(List<String> levels, List<double[]> real, List<double[]> asked) {
-        BoxChart chart = new BoxChartBuilder().width(620).height(320).title("Head area by level: real, then generated")
+        BoxChart chart = new BoxChartBuilder().width(760).height(340).title("Head area by level: real slices (grey), generated (green)")
                 .yAxisTitle("share of the slice that is head").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setLegendVisible(false);
+        var colours = new Color[2 * levels.size()];
         for (int i = 0; i < levels.size(); i++) {
-            chart.addSeries(levels.get(i) + ": real", real.get(i)).setFillColor(REAL);
-            chart.addSeries(levels.get(i) + ": asked", asked.get(i)).setFillColor(GENERATED);
+            chart.addSeries("real " + levels.get(i), real.get(i));
+            chart.addSeries("G, " + levels.get(i), asked.get(i));
+            colours[2 * i] = REAL;
+            colours[2 * i + 1] = GENERATED;
         }
+        chart.getStyler().setSeriesColors(colours);
         return chart;
     }
 
@@ -60,7 +64,12 @@ public final class ComparisonCharts {
         CategoryChart chart = new CategoryChartBuilder().width(300).height(280).title(title).yAxisTitle(axis).build();
         style(chart);
         chart.getStyler().setLegendVisible(false);
-        chart.addSeries(title, versions, scores.stream().map(value::applyAsDouble).toList()).setFillColor(GENERATED);
+        List<Double> values = scores.stream().map(value::applyAsDouble).toList();
+        chart.addSeries(title, versions, values).setFillColor(GENERATED);
+        if (title.startsWith("PSNR")) {
+            // Decibels differ by one or two between versions: an axis from 0 would hide that.
+            chart.getStyler().setYAxisMin(Math.floor(values.stream().mapToDouble(Double::doubleValue).min().orElse(0)) - 1);
+        }
         return chart;
     }
 
