@@ -36,6 +36,49 @@ public final class InventedStructure {
         return Nd4j.create(mask, output.shape(), 'c');
     }
 
+    /**
+     * The marked regions of {@code mask} of at least {@code smallest} pixels (touching pixels, diagonals
+     * included, form one region): structures, not the scattered single pixels where any two pictures
+     * of the same slice differ a little.
+     */
+    public static INDArray structures(INDArray mask, int smallest) {
+        int side = (int) mask.size(3);
+        float[][] marked = Slices.pixels(mask);
+        float[] kept = new float[marked.length * side * side];
+        int[] stack = new int[side * side];
+        for (int i = 0; i < marked.length; i++) {
+            boolean[] seen = new boolean[side * side];
+            for (int start = 0; start < side * side; start++) {
+                if (marked[i][start] < 0.5f || seen[start]) {
+                    continue;
+                }
+                // Collect the region around start, then keep it when it is large enough.
+                int size = 0;
+                stack[size++] = start;
+                seen[start] = true;
+                for (int next = 0; next < size; next++) {
+                    int y = stack[next] / side;
+                    int x = stack[next] % side;
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int ny = y + dy;
+                            int nx = x + dx;
+                            int p = ny * side + nx;
+                            if (ny >= 0 && ny < side && nx >= 0 && nx < side && !seen[p] && marked[i][p] >= 0.5f) {
+                                seen[p] = true;
+                                stack[size++] = p;
+                            }
+                        }
+                    }
+                }
+                for (int k = 0; size >= smallest && k < size; k++) {
+                    kept[i * side * side + stack[k]] = 1;
+                }
+            }
+        }
+        return Nd4j.create(kept, mask.shape(), 'c');
+    }
+
     /** The share of each slice's pixels that {@code mask} marks. */
     public static double[] perSlice(INDArray mask) {
         return mask.reshape(mask.size(0), mask.size(2) * mask.size(3)).mean(1).toDoubleVector();

@@ -111,9 +111,24 @@ class ImageQualityTest {
         double[] shares = InventedStructure.perSlice(mask);
         assertEquals(9 / 1024.0, shares[2], 1e-9);
         assertEquals(0, shares[1]);
-        var quality = ImageQuality.of(output, input, truth, 0.2);
+        var quality = ImageQuality.of(output, input, truth, 0.2, 5);
         assertEquals(9 / (8 * 1024.0), quality.invented(), 1e-9);
         assertTrue(quality.toString().contains("invented 0.1%"), quality.toString());
+        assertEquals(0, ImageQuality.of(output, input, truth, 0.2, 10).invented(), "a 9-pixel spot is not a region of 10");
+    }
+
+    @Test
+    void structuresAreTouchingMarkedRegionsOfAtLeastTheSmallestSize() {
+        INDArray mask = Nd4j.zeros(DataType.FLOAT, 1, 1, 8, 8);
+        // A diagonal of four pixels (one region, diagonals touch), two lone pixels.
+        for (int i = 0; i < 4; i++) {
+            mask.putScalar(new long[] {0, 0, i, i}, 1);
+        }
+        mask.putScalar(new long[] {0, 0, 7, 0}, 1);
+        mask.putScalar(new long[] {0, 0, 0, 7}, 1);
+        assertEquals(4, InventedStructure.structures(mask, 4).sumNumber().intValue());
+        assertEquals(0, InventedStructure.structures(mask, 5).sumNumber().intValue());
+        assertEquals(6, InventedStructure.structures(mask, 1).sumNumber().intValue());
     }
 
     @Test
