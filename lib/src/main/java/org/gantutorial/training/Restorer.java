@@ -86,6 +86,14 @@ public final class Restorer {
         pending = null;
     }
 
+    /**
+     * A second restorer that starts from this one's weights (its Adam state starts afresh): to train
+     * on in another way while this one stays as it is.
+     */
+    public Restorer copy() {
+        return new Restorer(network.clone());
+    }
+
     /** Adam's step size for G from now on. */
     public void setLearningRate(double rate) {
         network.setLearningRate(rate);
