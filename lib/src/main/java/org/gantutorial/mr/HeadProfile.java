@@ -41,7 +41,7 @@ final class HeadProfile {
         boolean ventricles = options.levels() == SliceOptions.Levels.VENTRICLES;
         var kept = new ArrayList<Integer>();
         for (int i = ventricles ? widest : 0; i < area.length; i++) {
-            if (area.length > 0 && area[widest] > 0 && area[i] >= fraction(options, ventricles) * area[widest]) {
+            if (area[widest] > 0 && area[i] >= fraction(options, ventricles) * area[widest]) {
                 kept.add(i);
             } else if (ventricles) {
                 break;

@@ -22,23 +22,19 @@ public final class ComparisonCharts {
 
     /**
      * The head's share of the slice per level, as boxes (quartiles, whiskers to the most extreme
-     * value within 1.5 box lengths): the real slices of each band (grey) beside the slices G drew
-     * when asked for that band (green).
+     * value within 1.5 box lengths): the real slices of each band beside the slices G drew when
+     * asked for that band.
      */
     public static BoxChart headAreas(List<String> levels, List<double[]> real, List<double[]> asked) {
-        BoxChart chart = new BoxChartBuilder().width(760).height(340).title("Head area by level: real slices (grey), generated (green)")
+        BoxChart chart = new BoxChartBuilder().width(760).height(340).title("Head area by level: real slices, and what G drew when asked")
                 .yAxisTitle("share of the slice that is head").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(false);
         chart.getStyler().setLegendVisible(false);
-        var colours = new Color[2 * levels.size()];
         for (int i = 0; i < levels.size(); i++) {
             chart.addSeries("real " + levels.get(i), real.get(i));
             chart.addSeries("G, " + levels.get(i), asked.get(i));
-            colours[2 * i] = REAL;
-            colours[2 * i + 1] = GENERATED;
         }
-        chart.getStyler().setSeriesColors(colours);
         return chart;
     }
 
