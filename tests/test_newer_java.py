@@ -44,9 +44,10 @@ def test_kernel_runs_dl4j_on_a_newer_jdk(tmp_path, monkeypatch):
     spec_dir.mkdir(parents=True)
     for jar in ("jjava.jar", "jjava-launcher.jar"):
         shutil.copy(stock / jar, spec_dir)
-    opts = "-Xmx1g --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+    # tools/kernel-start adds the flags a new JVM needs to load native code quietly.
     subprocess.run([sys.executable, str(ROOT / "tools/kernelspec.py"), str(spec_dir),
-                    str(ROOT / "lib/target/gan-tutorial.jar"), str(JDK / "bin"), opts], check=True)
+                    str(ROOT / "lib/target/gan-tutorial.jar"), str(JDK / "bin"), str(ROOT / "tools/kernel-start")],
+                   check=True)
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path))
     nb = execute(notebook(
         "Runtime.version().feature()",

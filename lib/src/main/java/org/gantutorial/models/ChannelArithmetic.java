@@ -60,6 +60,11 @@ final class ChannelArithmetic {
         alongRows(new ScalarMultiplication(rows(x), perRow(scale, x), rows(out), 0));
     }
 
+    /** maps += shift, per channel, in place. */
+    static void shift(INDArray maps, INDArray shift) {
+        alongRows(new ScalarAdd(rows(maps), perRow(shift, maps), rows(maps), 0));
+    }
+
     /** out = scale * x + shift, per channel. */
     static void scaleAndShift(INDArray x, INDArray scale, INDArray shift, INDArray out) {
         scale(x, scale, out);

@@ -46,8 +46,8 @@ public final class DcganDiscriminator {
             layers.layer(downsample(width, false))
                     .layer(new BatchNormActivation(width, new ActivationLReLU(0.2)));
         }
-        layers.layer(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nOut(1)
-                .activation(Activation.SIGMOID).build());
+        layers.layer(new LeanOutput(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nOut(1)
+                .activation(Activation.SIGMOID)));
         var size = config.imageSize();
         var network = new MultiLayerNetwork(layers.setInputType(InputType.convolutional(size, size, channels)).build());
         network.init();

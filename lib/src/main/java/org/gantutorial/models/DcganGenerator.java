@@ -41,8 +41,8 @@ public final class DcganGenerator {
                 .updater(new Adam(config.generatorLearningRate(), config.beta1(), 0.999, 1e-8))
                 .convolutionMode(ConvolutionMode.Truncate)
                 .list()
-                .layer(new DenseLayer.Builder().nIn(config.latentSize()).nOut(16L * width).hasBias(false)
-                        .activation(Activation.IDENTITY).build())
+                .layer(new LeanDense(new DenseLayer.Builder().nIn(config.latentSize()).nOut(16L * width).hasBias(false)
+                        .activation(Activation.IDENTITY).build()))
                 .inputPreProcessor(1, new FeedForwardToCnnPreProcessor(4, 4, width))
                 .layer(new BatchNormActivation(width, new ActivationReLU()));
         for (int block = 1; block < config.blocks(); block++) {

@@ -26,10 +26,10 @@ public final class Discriminator1d {
                 .list();
         int in = 2;
         for (int size : config.discriminatorLayers()) {
-            layers.layer(new DenseLayer.Builder().nIn(in).nOut(size).activation(config.discriminatorActivation()).build());
+            layers.layer(new LeanDense(new DenseLayer.Builder().nIn(in).nOut(size).activation(config.discriminatorActivation()).build()));
             in = size;
         }
-        layers.layer(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nIn(in).nOut(1).activation(new ActivationSigmoid()).build());
+        layers.layer(new LeanOutput(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nIn(in).nOut(1).activation(new ActivationSigmoid())));
         var network = new MultiLayerNetwork(layers.build());
         network.init();
         return PyTorchInit.withUniformBiases(network, config.seed() + SEED_OFFSET);

@@ -55,6 +55,7 @@ final class DicomSeries {
                 field("Modality", first.modality()),
                 field("Size", first.width() + "x" + first.height()),
                 field("Slices", Integer.toString(slices.size())),
+                field("Transfer syntax", String.join(", ", series.stream().map(i -> i.syntax().label()).distinct().toList())),
                 field("Pixel spacing (mm)", tag.apply("0028,0030").replace('\\', 'x')),
                 field("Slice thickness (mm)", tag.apply("0018,0050")),
                 field("Scanner", (tag.apply("0008,0070") + " " + tag.apply("0008,1090")).trim()),

@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * Loads head MR from a file or a folder (searched recursively): DICOM series, NIfTI-1 volumes,
- * BrainBrowser raw volumes and folders of PNG/JPEG slices. In a folder, files that cannot be read
+ * BrainBrowser raw volumes and folders of PNG/JPEG slices. A folder with a DICOMDIR at its top (a
+ * CD or PACS export) loads the images that DICOMDIR lists. In a folder, files that cannot be read
  * are skipped and listed; the load fails only when nothing usable is left.
  */
 public final class MrLoader {
@@ -35,8 +36,10 @@ public final class MrLoader {
         if (!Files.exists(absolute)) {
             throw new MrLoadException(path, "does not exist");
         }
-        List<Path> files = Files.isDirectory(absolute) ? candidates(absolute) : List.of(absolute);
-        if (files.isEmpty()) {
+        var skipped = new ArrayList<MrLoadException>();
+        var warnings = new ArrayList<String>();
+        List<Path> files = files(absolute, skipped, warnings);
+        if (files.isEmpty() && skipped.isEmpty()) {
             throw new MrLoadException(path, "is an empty folder: no DICOM, NIfTI, PNG or JPEG files in it or below it");
         }
         double[][] directions = null;
@@ -46,7 +49,6 @@ public final class MrLoader {
                 throw new IllegalArgumentException(file + " is not a NIfTI file; an orientation can only replace a NIfTI header's");
             });
         }
-        var skipped = new ArrayList<MrLoadException>();
         var volumes = new ArrayList<MrVolume>();
         var dicoms = new ArrayList<DicomImage>();
         Map<Path, List<Path>> imageFolders = new LinkedHashMap<>();
@@ -62,7 +64,7 @@ public final class MrLoader {
                     dicoms.add(DicomReader.read(file));
                 }
             } catch (MrLoadException e) {
-                if (files.size() == 1) {
+                if (files.size() == 1 && skipped.isEmpty()) {
                     throw e;
                 }
                 skipped.add(e);
@@ -82,7 +84,6 @@ public final class MrLoader {
             throw new MrLoadException(path, "holds no readable images: all " + skipped.size() + " files were skipped; "
                     + "the first: " + skipped.get(0).getMessage());
         }
-        var warnings = new ArrayList<String>();
         for (MrVolume volume : volumes) {
             if (!volume.modality().equals("MR")) {
                 warnings.add(volume.name() + ": modality is " + (volume.modality().isEmpty() ? "not recorded"
@@ -90,6 +91,25 @@ public final class MrLoader {
             }
         }
         return new MrLoad(volumes, skipped, warnings);
+    }
+
+    /**
+     * The files to read: those a DICOMDIR lists (given itself or at the top of the folder), else the
+     * file, else every file under the folder that could be an image. An unreadable DICOMDIR falls
+     * back to the folder's files, with a warning.
+     */
+    private static List<Path> files(Path path, List<MrLoadException> skipped, List<String> warnings) {
+        boolean folder = Files.isDirectory(path);
+        Path dicomdir = folder ? DicomDir.in(path).orElse(null) : DicomDir.isDicomDir(path) ? path : null;
+        if (dicomdir != null) {
+            try {
+                return DicomDir.images(dicomdir, skipped);
+            } catch (MrLoadException e) {
+                warnings.add(e.getMessage() + "; the folder was searched file by file instead");
+                return candidates(dicomdir.getParent());
+            }
+        }
+        return folder ? candidates(path) : List.of(path);
     }
 
     /** Every file under a folder that could be an image, in path order; notes, licenses and hidden files are passed over. */
@@ -105,7 +125,7 @@ public final class MrLoader {
         String name = file.getFileName().toString();
         String lower = name.toLowerCase();
         return !name.startsWith(".") && !MincRawReader.isHeader(file)
-                && !lower.matches("(license|licence|copying|readme|source|notice)([.-].*)?")
+                && !lower.matches("(license|licence|copying|readme|source|notice|dicomdir)([.-].*)?")
                 && !lower.matches(".*\\.(txt|md|json|csv|html|xml|pdf|py|sh|zip|tgz)");
     }
 }

@@ -14,20 +14,22 @@ import java.util.Properties;
  * ND4J's native library, so it doubles as the "does the backend work here?" check.
  */
 public record BackendInfo(String java, String dl4j, String backend, String cpuBuild, String cpuBest,
-                          String blas, int cores, int ompThreads, int blasThreads, String dataType)
+                          String blas, String blasKernel, int cores, int ompThreads, int blasThreads, String dataType)
         implements HtmlTable {
 
     public static BackendInfo detect() {
         Nd4j.create(1);
         var env = Nd4j.getExecutioner().getEnvironmentInformation();
         var ops = NativeOpsHolder.getInstance().getDeviceNativeOps();
+        String blas = String.valueOf(env.get("blas.vendor"));
         return new BackendInfo(
                 Runtime.version().toString(),
                 mavenVersion("org.deeplearning4j", "deeplearning4j-nn"),
                 Nd4j.getBackend().getClass().getSimpleName(),
                 cpuLevel(ops.binaryLevel()),
                 cpuLevel(ops.optimalLevel()),
-                String.valueOf(env.get("blas.vendor")),
+                blas,
+                blasKernel(blas, System.getenv("OPENBLAS_CORETYPE")),
                 Integer.parseInt(String.valueOf(env.get("cores"))),
                 Integer.parseInt(String.valueOf(env.get("omp.threads"))),
                 Integer.parseInt(String.valueOf(env.get("blas.threads"))),
@@ -43,6 +45,7 @@ public record BackendInfo(String java, String dl4j, String backend, String cpuBu
         rows.put("Native build for", cpuBuild);
         rows.put("Best this CPU supports", cpuBest);
         rows.put("BLAS", blas);
+        rows.put("BLAS kernel", blasKernel);
         rows.put("CPU cores", String.valueOf(cores));
         rows.put("ND4J (OpenMP) threads", String.valueOf(ompThreads));
         rows.put("BLAS threads", String.valueOf(blasThreads));
@@ -53,6 +56,20 @@ public record BackendInfo(String java, String dl4j, String backend, String cpuBu
     @Override
     public String toString() {
         return HtmlTable.text(rows());
+    }
+
+    /**
+     * Which of its kernels OpenBLAS runs: the one OPENBLAS_CORETYPE names (./gan and the tutorial's
+     * kernel set it from the CPU's features, see tools/blas-env), or OpenBLAS's own pick by CPU model,
+     * which falls back to a slow generic kernel on processors newer than the bundled OpenBLAS.
+     */
+    static String blasKernel(String vendor, String coreType) {
+        if (!"OPENBLAS".equalsIgnoreCase(vendor)) {
+            return "chosen by " + vendor + " from the CPU's features";
+        }
+        return coreType == null || coreType.isBlank()
+                ? "chosen by OpenBLAS from the CPU model (OPENBLAS_CORETYPE not set: start through ./gan)"
+                : coreType + " (OPENBLAS_CORETYPE)";
     }
 
     private static String cpuLevel(int level) {

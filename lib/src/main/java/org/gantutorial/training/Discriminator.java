@@ -88,9 +88,8 @@ public final class Discriminator {
         if (pendingBatch == 0) {
             throw new IllegalStateException("step() has nothing to apply: call discriminator.learnFrom(batch, label) first.");
         }
-        var gradient = network.gradient();
-        gradient.gradient().assign(pending);
-        OptimiserStep.apply(network, gradient, pendingBatch);
+        network.gradient().gradient().assign(pending);
+        OptimiserStep.apply(network, pendingBatch);
         pendingBatch = 0;
     }
 

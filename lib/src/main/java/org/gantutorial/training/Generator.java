@@ -58,8 +58,8 @@ public final class Generator {
         }
         latest = null;
         var judgement = discriminator.judgeAsReal(generated, condition);
-        var gradient = network.backpropGradient(judgement.errorAtInput(), LayerWorkspaceMgr.noWorkspaces()).getFirst();
-        OptimiserStep.apply(network, gradient, generated.size(0));
+        network.backpropGradient(judgement.errorAtInput(), LayerWorkspaceMgr.noWorkspaces());
+        OptimiserStep.apply(network, generated.size(0));
         return judgement.verdict();
     }
 

