@@ -15,7 +15,7 @@ import java.io.PrintWriter;
  */
 @Command(name = "gan", description = "The Java GAN tutorial's command line.",
         subcommands = {BackendCommand.class, MrInfoCommand.class, TrainOneDCommand.class, TrainMrCommand.class,
-                BenchCommand.class, CommandLine.HelpCommand.class})
+                TrainSrCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec
     private CommandSpec spec;

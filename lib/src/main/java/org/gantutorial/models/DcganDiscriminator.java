@@ -24,6 +24,11 @@ public final class DcganDiscriminator {
     }
 
     public static MultiLayerNetwork build(DcganConfig config) {
+        return build(config, 1);
+    }
+
+    /** The same D for inputs of {@code channels} channels: a slice and the planes of its condition (notebook 08). */
+    public static MultiLayerNetwork build(DcganConfig config, int channels) {
         OneDnnHelpers.enable();
         int width = config.discriminatorWidth();
         var layers = new NeuralNetConfiguration.Builder()
@@ -44,7 +49,7 @@ public final class DcganDiscriminator {
         layers.layer(new LeanOutput(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nOut(1)
                 .activation(Activation.SIGMOID)));
         var size = config.imageSize();
-        var network = new MultiLayerNetwork(layers.setInputType(InputType.convolutional(size, size, 1)).build());
+        var network = new MultiLayerNetwork(layers.setInputType(InputType.convolutional(size, size, channels)).build());
         network.init();
         return network;
     }

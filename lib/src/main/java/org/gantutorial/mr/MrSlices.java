@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  */
 public final class MrSlices {
     /** Normalised intensity above which a pixel counts as head rather than background. */
-    private static final float HEAD_LEVEL = 0.1f;
+    static final float HEAD_LEVEL = 0.1f;
     /** Percentiles are estimated from about this many voxels per volume. */
     private static final int PERCENTILE_SAMPLES = 1_000_000;
 
@@ -86,8 +86,8 @@ public final class MrSlices {
     /** One volume's training slices: [n, 1, size, size] in [-1, 1]. */
     public static INDArray prepare(MrVolume volume, SliceOptions options) {
         float[] window = window(volume, options);
-        List<float[]> normalised = volume.slices().stream().map(s -> normalise(s, window)).toList();
-        List<float[]> kept = headSlices(normalised, options);
+        List<float[]> kept = HeadProfile.of(volume, window).kept(options).stream()
+                .map(i -> normalise(volume.slices().get(i), window)).toList();
         int[] box = headBox(kept, volume.width(), volume.height());
         int s = options.size();
         int copies = options.flips() ? 2 : 1;
@@ -105,6 +105,13 @@ public final class MrSlices {
             }
         }
         return Nd4j.create(data, new long[] {kept.size() * (long) copies, 1, s, s}, 'c');
+    }
+
+    /** The level band of each slice that {@link #prepare} returns for {@code options}, in the same order (mirror images too). */
+    public static List<LevelBand> bands(MrVolume volume, SliceOptions options) {
+        var profile = HeadProfile.of(volume, window(volume, options));
+        int copies = options.flips() ? 2 : 1;
+        return profile.kept(options).stream().flatMap(i -> Collections.nCopies(copies, profile.band(i)).stream()).toList();
     }
 
     /** Every slice of a volume at full size, window-normalised to [-1, 1]: [depth, 1, height, width]. */
@@ -145,43 +152,6 @@ public final class MrSlices {
             out[i] = Float.isNaN(v) ? 0 : Math.max(0, Math.min(1, v));
         }
         return out;
-    }
-
-    /**
-     * Slices whose head area is at least the chosen fraction of the largest, from the chosen levels
-     * (slices run inferior to superior), every stride-th of them.
-     */
-    private static List<float[]> headSlices(List<float[]> slices, SliceOptions options) {
-        int[] area = slices.stream().mapToInt(MrSlices::headArea).toArray();
-        int widest = 0;
-        for (int i = 1; i < area.length; i++) {
-            widest = area[i] > area[widest] ? i : widest;
-        }
-        int largest = area.length == 0 ? 0 : area[widest];
-        boolean ventricles = options.levels() == SliceOptions.Levels.VENTRICLES;
-        double fraction = ventricles ? Math.max(options.minHeadFraction(), SliceOptions.Levels.VENTRICLE_AREA)
-                : options.minHeadFraction();
-        var kept = new ArrayList<float[]>();
-        for (int i = ventricles ? widest : 0; i < slices.size(); i++) {
-            if (largest > 0 && area[i] >= fraction * largest) {
-                kept.add(slices.get(i));
-            } else if (ventricles) {
-                break;
-            }
-        }
-        var strided = new ArrayList<float[]>();
-        for (int i = 0; i < kept.size(); i += options.stride()) {
-            strided.add(kept.get(i));
-        }
-        return strided;
-    }
-
-    private static int headArea(float[] slice) {
-        int count = 0;
-        for (float v : slice) {
-            count += v > HEAD_LEVEL ? 1 : 0;
-        }
-        return count;
     }
 
     /**

@@ -1,11 +1,14 @@
 package org.gantutorial.training;
 
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
+import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.gantutorial.history.Verdict;
 import org.gantutorial.models.DcganConfig.Augmentation;
 import org.gantutorial.models.ObservedCrossEntropy;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Random;
 
@@ -16,7 +19,9 @@ import java.util.Random;
  * PyTorch's {@code errD_real.backward(); errD_fake.backward(); optimizerD.step()}.
  * <p>
  * With {@link #seeing} every batch D looks at, real or generated, first goes through
- * {@link DiffAugment}; the generator then learns through the same change.
+ * {@link DiffAugment}; the generator then learns through the same change. A conditional D sees each
+ * batch beside its condition ({@link Conditions}); a patch discriminator (ending in DL4J's
+ * {@code CnnLossLayer}) gives one verdict per patch, each told the batch's label.
  */
 public final class Discriminator {
     private final MultiLayerNetwork network;
@@ -32,10 +37,11 @@ public final class Discriminator {
     }
 
     private Discriminator(MultiLayerNetwork network, DiffAugment view) {
-        if (!(network.getOutputLayer().getConfig() instanceof BaseOutputLayer out
-                && out.getLossFn() instanceof ObservedCrossEntropy observed)) {
-            throw new IllegalArgumentException("The discriminator must end in an output layer with ObservedCrossEntropy "
-                    + "as its loss; build it with Discriminator1d or DcganDiscriminator.");
+        var last = network.getOutputLayer().getConfig();
+        var lossFunction = last instanceof BaseOutputLayer out ? out.getLossFn() : last instanceof CnnLossLayer patches ? patches.getLossFn() : null;
+        if (!(lossFunction instanceof ObservedCrossEntropy observed)) {
+            throw new IllegalArgumentException("The discriminator must end in an output layer (or a per-patch CnnLossLayer) with "
+                    + "ObservedCrossEntropy as its loss; build it with Discriminator1d, DcganDiscriminator or PatchDiscriminator.");
         }
         this.network = network;
         this.view = view;
@@ -52,9 +58,18 @@ public final class Discriminator {
      * about it. Its weights change only at the next {@link #step}.
      */
     public Verdict learnFrom(INDArray batch, Label label) {
+        return learnFrom(batch, null, label);
+    }
+
+    /**
+     * D looks at {@code batch} beside {@code condition} (what each example was asked to be, see
+     * {@link Conditions#attach}), is told it is {@code label}, and works out how to be more right.
+     */
+    public Verdict learnFrom(INDArray batch, INDArray condition, Label label) {
         long rows = batch.size(0);
-        network.setInput(view.apply(batch));
-        network.setLabels(label.column(rows));
+        INDArray seen = Conditions.attach(view.apply(batch), condition);
+        network.setInput(seen);
+        network.setLabels(labels(label, seen));
         network.computeGradientAndScore();
         INDArray gradient = network.gradient().gradient();
         if (pendingBatch == 0) {
@@ -93,14 +108,32 @@ public final class Discriminator {
     }
 
     /**
-     * Judges {@code generated} against the label "real" and returns the gradient of that loss
-     * with respect to the batch itself (through the augmentation). D's weights do not change: the
-     * gradient it works out for itself is thrown away.
+     * Judges {@code generated} (beside {@code condition}, when there is one) against the label
+     * "real" and returns the gradient of that loss with respect to the batch itself (through the
+     * augmentation; not the condition). D's weights do not change: the gradient it works out for
+     * itself is thrown away.
      */
-    Judgement judgeAsReal(INDArray generated) {
+    Judgement judgeAsReal(INDArray generated, INDArray condition) {
         INDArray seen = view.apply(generated);
-        INDArray errorAtSeen = network.calculateGradients(seen, Label.REAL.column(seen.size(0)), null, null).getSecond();
+        INDArray input = Conditions.attach(seen, condition);
+        INDArray labels = labels(Label.REAL, input);
+        INDArray errorAtInput = network.calculateGradients(input, labels, null, null).getSecond();
         var verdict = Verdict.of(Verdict.Call.GENERATOR_THROUGH_DISCRIMINATOR, Label.REAL.value(), loss.lastOutputs());
-        return new Judgement(verdict, view.backward(errorAtSeen));
+        // A patch D judges an example by the mean of its patches' losses, as pix2pix does.
+        long perExample = labels.length() / labels.size(0);
+        INDArray errorAtSeen = Conditions.imagePart(errorAtInput, seen.size(1));
+        return new Judgement(verdict, view.backward(perExample == 1 ? errorAtSeen : errorAtSeen.div(perExample)));
+    }
+
+    /** The label for each of D's outputs on {@code input}: one per example, or one per patch for a patch discriminator. */
+    private INDArray labels(Label label, INDArray input) {
+        if (!(network.getOutputLayer().getConfig() instanceof CnnLossLayer)) {
+            return label.column(input.size(0));
+        }
+        var types = network.getLayerWiseConfigurations()
+                .getLayerActivationTypes(InputType.convolutional(input.size(2), input.size(3), input.size(1)));
+        var patches = (InputType.InputTypeConvolutional) types.get(types.size() - 1);
+        return Nd4j.valueArrayOf(new long[] {input.size(0), patches.getChannels(), patches.getHeight(), patches.getWidth()},
+                label.value(), Nd4j.defaultFloatingPointType());
     }
 }

@@ -43,12 +43,21 @@ public final class Generator {
      * @return D's verdict on the batch before G's step: G's loss and D(G(z))
      */
     public Verdict learnThrough(Discriminator discriminator, INDArray generated) {
+        return learnThrough(discriminator, generated, null);
+    }
+
+    /**
+     * As {@link #learnThrough(Discriminator, INDArray)}, for a conditional GAN: D judges each fake
+     * beside the condition G was asked for ({@link Conditions#attach}), and G learns to draw what
+     * D accepts for that condition.
+     */
+    public Verdict learnThrough(Discriminator discriminator, INDArray generated, INDArray condition) {
         if (generated == null || generated != latest) {
             throw new IllegalArgumentException("learnThrough needs the batch that the generator's latest generate(noise) "
                     + "call returned (G learns from the forward pass it keeps); call generate again and pass its result.");
         }
         latest = null;
-        var judgement = discriminator.judgeAsReal(generated);
+        var judgement = discriminator.judgeAsReal(generated, condition);
         network.backpropGradient(judgement.errorAtInput(), LayerWorkspaceMgr.noWorkspaces());
         OptimiserStep.apply(network, generated.size(0));
         return judgement.verdict();

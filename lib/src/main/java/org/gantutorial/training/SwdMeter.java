@@ -41,7 +41,12 @@ public final class SwdMeter {
 
     /** The SWD of the averaged generator's slices now. */
     public double measure(GeneratorAverage average) {
-        return SlicedWasserstein.distance(real, DcganGenerator.sample(average.network(), noise, batchSize), SEED);
+        return distance(DcganGenerator.sample(average.network(), noise, batchSize));
+    }
+
+    /** The SWD between the fixed real slices and {@code generated} (as many as {@link #realSlices}, for the floor to compare). */
+    public double distance(INDArray generated) {
+        return SlicedWasserstein.distance(real, generated, SEED);
     }
 
     public double floor() {

@@ -1,0 +1,28 @@
+package org.gantutorial.metrics;
+
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.Arrays;
+
+/** Pixel access shared by the image-quality measures: slices [N, 1, S, S] as one float array per slice. */
+final class Slices {
+    private Slices() {
+    }
+
+    static float[][] pixels(INDArray slices) {
+        return slices.reshape(slices.size(0), slices.size(2) * slices.size(3)).toFloatMatrix();
+    }
+
+    /** Both sets as pixels, after checking they pair up slice by slice. */
+    static float[][][] paired(INDArray images, INDArray truth) {
+        if (!Arrays.equals(images.shape(), truth.shape()) || images.rank() != 4) {
+            throw new IllegalArgumentException("slices of shape " + Arrays.toString(images.shape()) + " cannot be compared with "
+                    + Arrays.toString(truth.shape()) + "; pass two [N, 1, S, S] sets, slice i of one to slice i of the other");
+        }
+        return new float[][][] {pixels(images), pixels(truth)};
+    }
+
+    static double mean(double[] values) {
+        return Arrays.stream(values).average().orElse(Double.NaN);
+    }
+}

@@ -1,0 +1,77 @@
+package org.gantutorial.models;
+
+/**
+ * The knobs of notebook 08's image-to-image networks (after pix2pix, Isola et al. 2017): a U-Net
+ * generator that turns a degraded slice into a full-quality one, and a patch discriminator that
+ * judges the pair (degraded slice, candidate) patch by patch.
+ *
+ * @param imageSize                 side of the square slices: 32, 64, 128 or 256
+ * @param generatorWidth            the U-Net's channels at full size; each level further down doubles them
+ * @param depth                     how many times the U-Net halves the side before it builds the slice back up
+ * @param discriminatorWidth        channels of D's first block; each further block doubles them
+ * @param generatorLearningRate     Adam step size for G
+ * @param discriminatorLearningRate Adam step size for D
+ * @param beta1                     Adam's momentum (0.5, as in pix2pix and DCGAN)
+ * @param batchSize                 slice pairs per training step
+ * @param l1Weight                  weight of the pixel-by-pixel L1 term in G's step; the adversarial term has weight 1
+ * @param seed                      weight initialisation seed (D uses seed + 1)
+ */
+public record ImageToImageConfig(int imageSize, int generatorWidth, int depth, int discriminatorWidth,
+                                 double generatorLearningRate, double discriminatorLearningRate, double beta1,
+                                 int batchSize, double l1Weight, long seed) implements java.io.Serializable {
+
+    public ImageToImageConfig {
+        if (imageSize < 16 || Integer.bitCount(imageSize) != 1) {
+            throw new IllegalArgumentException("image size " + imageSize + " is not a power of two of at least 16; use 32, 64, 128 or 256");
+        }
+        if (depth < 1 || imageSize >> depth < 4) {
+            throw new IllegalArgumentException("a U-Net of depth " + depth + " halves a " + imageSize + "-pixel slice below 4 pixels; "
+                    + "use a depth from 1 to " + (Integer.numberOfTrailingZeros(imageSize) - 2));
+        }
+        if (generatorWidth < 1 || discriminatorWidth < 1 || batchSize < 1 || !(l1Weight >= 0)) {
+            throw new IllegalArgumentException("widths and batch size must be positive and the L1 weight at least 0 (got "
+                    + generatorWidth + ", " + discriminatorWidth + ", " + batchSize + ", " + l1Weight + ")");
+        }
+    }
+
+    /**
+     * Notebook 08's defaults at 64x64: a three-level U-Net of width 16, batches of 16, pix2pix's L1 weight 100 and
+     * D's rate 2e-4; G learns at 5e-4, 2.5 times pix2pix's, because the runs here are a few minutes long.
+     */
+    public static ImageToImageConfig defaults() {
+        return new ImageToImageConfig(64, 16, 3, 16, 5e-4, 2e-4, 0.5, 16, 100, 7);
+    }
+
+    public ImageToImageConfig withImageSize(int size) {
+        return new ImageToImageConfig(size, generatorWidth, Math.min(depth, Integer.numberOfTrailingZeros(size) - 2), discriminatorWidth,
+                generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, seed);
+    }
+
+    public ImageToImageConfig withGeneratorWidth(int width) {
+        return new ImageToImageConfig(imageSize, width, depth, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, seed);
+    }
+
+    public ImageToImageConfig withDepth(int levels) {
+        return new ImageToImageConfig(imageSize, generatorWidth, levels, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, seed);
+    }
+
+    public ImageToImageConfig withDiscriminatorWidth(int width) {
+        return new ImageToImageConfig(imageSize, generatorWidth, depth, width, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, seed);
+    }
+
+    public ImageToImageConfig withLearningRates(double generator, double discriminator) {
+        return new ImageToImageConfig(imageSize, generatorWidth, depth, discriminatorWidth, generator, discriminator, beta1, batchSize, l1Weight, seed);
+    }
+
+    public ImageToImageConfig withBatchSize(int size) {
+        return new ImageToImageConfig(imageSize, generatorWidth, depth, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, size, l1Weight, seed);
+    }
+
+    public ImageToImageConfig withL1Weight(double weight) {
+        return new ImageToImageConfig(imageSize, generatorWidth, depth, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, weight, seed);
+    }
+
+    public ImageToImageConfig withSeed(long newSeed) {
+        return new ImageToImageConfig(imageSize, generatorWidth, depth, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, newSeed);
+    }
+}

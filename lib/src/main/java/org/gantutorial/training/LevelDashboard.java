@@ -1,0 +1,80 @@
+package org.gantutorial.training;
+
+import org.gantutorial.models.DcganConfig;
+import org.gantutorial.models.DcganGenerator;
+import org.gantutorial.mr.LevelBand;
+import org.gantutorial.notebook.LiveView;
+import org.gantutorial.plots.ImageGrid;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * What the level-conditional GAN's training loop shows: one row per level, real slices of that band
+ * on the left and, on the right, the (averaged) generator's slices when asked for that level. Every
+ * column on the right uses the same noise in each row: the same "patient", asked for three levels.
+ */
+public final class LevelDashboard {
+    private static final long FIXED_NOISE_SEED = 1234;
+    private static final int REAL_SHOWN = 4;
+
+    private final int batchSize;
+    private final INDArray noise;
+    private final List<INDArray> real = new ArrayList<>();
+    private final int scale;
+    private final LiveView slicesView = LiveView.create();
+    private final LiveView curvesView = LiveView.create();
+
+    /** {@code columns} generated slices per level, for {@code config}'s noise (the config without the condition). */
+    public LevelDashboard(LevelSlices slices, DcganConfig config, int columns) {
+        this.batchSize = config.batchSize();
+        this.noise = DcganGenerator.noise(columns, config, FIXED_NOISE_SEED);
+        for (LevelBand band : LevelBand.values()) {
+            real.add(slices.band(band).randomBatch(REAL_SHOWN, new Random(FIXED_NOISE_SEED + band.ordinal())));
+        }
+        this.scale = Math.max(1, 64 / config.imageSize());
+    }
+
+    /** Real beside generated, one row per level, captioned with {@code caption} (e.g. the iteration). */
+    public BufferedImage rows(GeneratorAverage average, String caption) {
+        var rows = new ArrayList<BufferedImage>();
+        for (LevelBand band : LevelBand.values()) {
+            INDArray asked = DcganGenerator.sample(average.network(), Conditions.attach(noise, LevelSlices.levels(band, (int) noise.size(0))), batchSize);
+            String name = band.name().toLowerCase().replace('_', ' ');
+            rows.add(ImageGrid.row(ImageGrid.captioned(ImageGrid.of(real.get(band.ordinal()), REAL_SHOWN, scale), name + ": real"),
+                    ImageGrid.captioned(ImageGrid.of(asked, (int) noise.size(0), scale), "asked for " + name + ", " + caption)));
+        }
+        return stack(rows);
+    }
+
+    /** Shows {@link #rows} at {@code iteration}, in place. */
+    public void showLevels(int iteration, GeneratorAverage average) {
+        slicesView.show(rows(average, "iteration " + iteration));
+    }
+
+    /** Shows the loss, D-output and SWD curves of the run so far, in place. */
+    public void showCurves(Scoreboard scoreboard) {
+        curvesView.show(ImageDashboard.curves(scoreboard));
+    }
+
+    private static BufferedImage stack(List<BufferedImage> rows) {
+        int width = rows.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
+        int height = rows.stream().mapToInt(row -> row.getHeight() + 6).sum();
+        var out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        int y = 0;
+        for (BufferedImage row : rows) {
+            g.drawImage(row, 0, y, null);
+            y += row.getHeight() + 6;
+        }
+        g.dispose();
+        return out;
+    }
+}
