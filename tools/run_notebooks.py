@@ -12,6 +12,7 @@ Prints the time per notebook, the notebook's last printed line, and, with --juni
 import argparse
 import os
 import re
+import signal
 import sys
 import time
 import traceback
@@ -70,6 +71,8 @@ def main() -> int:
     parser.add_argument("--max-minutes", type=float, help="fail a notebook that takes longer")
     parser.add_argument("--max-kernel-memory", type=parse_size, help="fail a notebook whose kernel JVM peaks higher, e.g. 1.6g")
     args = parser.parse_args()
+    # A stopped run still shuts the server down and removes its control group.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
 
     paths = sorted(path.resolve() for path in args.notebooks)
     root = Path(os.path.commonpath([path.parent for path in paths]))
