@@ -1,7 +1,5 @@
 package org.gantutorial.models;
 
-import org.deeplearning4j.nn.conf.ConvolutionMode;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Deconvolution2D;
@@ -9,15 +7,12 @@ import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Upsampling2D;
 import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInitDistribution;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
-import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 
 /**
  * The image generator: z -> dense -> 4x4 feature maps -> transpose-convolution blocks that each
@@ -34,12 +29,7 @@ public final class DcganGenerator {
     public static MultiLayerNetwork build(DcganConfig config) {
         OneDnnHelpers.enable();
         int width = config.deepestWidth();
-        var layers = new NeuralNetConfiguration.Builder()
-                .seed(config.seed())
-                .dataType(DataType.FLOAT)
-                .weightInit(new WeightInitDistribution(new NormalDistribution(0, 0.02)))
-                .updater(new Adam(config.generatorLearningRate(), config.beta1(), 0.999, 1e-8))
-                .convolutionMode(ConvolutionMode.Truncate)
+        var layers = DcganParts.settings(config.seed(), config.generatorLearningRate(), config.beta1())
                 .list()
                 .layer(new LeanDense(new DenseLayer.Builder().nIn(config.latentSize()).nOut(16L * width).hasBias(false)
                         .activation(Activation.IDENTITY).build()))

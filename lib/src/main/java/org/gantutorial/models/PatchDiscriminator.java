@@ -1,18 +1,12 @@
 package org.gantutorial.models;
 
 import org.deeplearning4j.nn.conf.CacheMode;
-import org.deeplearning4j.nn.conf.ConvolutionMode;
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.weights.WeightInitDistribution;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
-import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.learning.config.Adam;
 
 /**
  * pix2pix's "PatchGAN" discriminator: it sees a degraded slice beside a candidate (the true slice or
@@ -34,18 +28,13 @@ public final class PatchDiscriminator {
     public static MultiLayerNetwork build(ImageToImageConfig config) {
         OneDnnHelpers.enable();
         int width = config.discriminatorWidth();
-        var layers = new NeuralNetConfiguration.Builder()
-                .seed(config.seed() + 1)
-                .dataType(DataType.FLOAT)
-                .weightInit(new WeightInitDistribution(new NormalDistribution(0, 0.02)))
-                .updater(new Adam(config.discriminatorLearningRate(), config.beta1(), 0.999, 1e-8))
-                .convolutionMode(ConvolutionMode.Truncate)
+        var layers = DcganParts.settings(config.seed() + 1, config.discriminatorLearningRate(), config.beta1())
                 .cacheMode(CacheMode.DEVICE)
                 .list()
-                .layer(downsample(width, true));
+                .layer(DcganParts.downsample(width, true));
         for (int block = 1; block < BLOCKS; block++) {
             width *= 2;
-            layers.layer(downsample(width, false)).layer(new BatchNormActivation(width, new ActivationLReLU(0.2)));
+            layers.layer(DcganParts.downsample(width, false)).layer(new BatchNormActivation(width, new ActivationLReLU(0.2)));
         }
         layers.layer(new ConvolutionLayer.Builder().nOut(1).kernelSize(3, 3).stride(1, 1).padding(1, 1)
                         .activation(Activation.IDENTITY).build())
@@ -54,10 +43,5 @@ public final class PatchDiscriminator {
         var network = new MultiLayerNetwork(layers.setInputType(InputType.convolutional(size, size, CHANNELS)).build());
         network.init();
         return network;
-    }
-
-    private static ConvolutionLayer downsample(int channels, boolean first) {
-        return new ConvolutionLayer.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
-                .hasBias(first).activation(first ? new ActivationLReLU(0.2) : Activation.IDENTITY.getActivationFunction()).build();
     }
 }

@@ -1,0 +1,40 @@
+package org.gantutorial.models;
+
+import org.deeplearning4j.nn.conf.ConvolutionMode;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.weights.WeightInitDistribution;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.learning.config.Adam;
+
+/**
+ * What every image network here takes from the DCGAN paper (Radford et al. 2016): weights drawn from
+ * N(0, 0.02), Adam with the given rate and beta1, and D's block that halves the side (kernel 4,
+ * stride 2, padding 1).
+ */
+public final class DcganParts {
+    private DcganParts() {
+    }
+
+    /** The settings every layer of one network shares; layers come after {@code .list()} or {@code .graphBuilder()}. */
+    public static NeuralNetConfiguration.Builder settings(long seed, double learningRate, double beta1) {
+        return new NeuralNetConfiguration.Builder()
+                .seed(seed)
+                .dataType(DataType.FLOAT)
+                .weightInit(new WeightInitDistribution(new NormalDistribution(0, 0.02)))
+                .updater(new Adam(learningRate, beta1, 0.999, 1e-8))
+                .convolutionMode(ConvolutionMode.Truncate);
+    }
+
+    /**
+     * A discriminator's block that halves the side. The first has a bias and its LeakyReLU; the others
+     * leave both to the batch norm that follows them.
+     */
+    public static ConvolutionLayer downsample(int channels, boolean first) {
+        return new ConvolutionLayer.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
+                .hasBias(first).activation(first ? new ActivationLReLU(0.2) : Activation.IDENTITY.getActivationFunction()).build();
+    }
+}
