@@ -1,10 +1,14 @@
 package org.gantutorial.cli;
 
+import java.util.Set;
+
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** Checks of option values that picocli's types cannot express. */
 final class Options {
+    private static final Set<Integer> SIZES = Set.of(32, 64, 128, 256);
+
     private Options() {
     }
 
@@ -12,6 +16,13 @@ final class Options {
     static void atLeastOne(CommandSpec spec, String option, int value) {
         if (value < 1) {
             throw new ParameterException(spec.commandLine(), option + " must be at least 1, not " + value);
+        }
+    }
+
+    /** The image sides the image networks are built for. */
+    static void imageSize(CommandSpec spec, int value) {
+        if (!SIZES.contains(value)) {
+            throw new ParameterException(spec.commandLine(), "--image-size must be 32, 64, 128 or 256, not " + value);
         }
     }
 }

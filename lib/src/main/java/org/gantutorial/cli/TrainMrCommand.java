@@ -17,7 +17,6 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -29,7 +28,6 @@ import java.util.concurrent.Callable;
         description = "Train the image GAN on head MR slices; writes grids, a GIF, curves, metrics, checkpoints "
                 + "and synthetic samples, and ends with \"swd: S floor: F near-copies: N/64\".")
 final class TrainMrCommand implements Callable<Integer> {
-    private static final Set<Integer> SIZES = Set.of(32, 64, 128, 256);
 
     static final class AugmentationSpelling extends Spelling<Augmentation> {
         AugmentationSpelling() {
@@ -92,9 +90,7 @@ final class TrainMrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!SIZES.contains(imageSize)) {
-            throw new ParameterException(spec.commandLine(), "--image-size must be 32, 64, 128 or 256, not " + imageSize);
-        }
+        Options.imageSize(spec, imageSize);
         Options.atLeastOne(spec, "--generator-width", generatorWidth);
         Options.atLeastOne(spec, "--discriminator-width", discriminatorWidth);
         Options.atLeastOne(spec, "--iterations", iterations);

@@ -17,7 +17,6 @@ import picocli.CommandLine.TypeConversionException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -30,7 +29,6 @@ import java.util.concurrent.Callable;
         description = "Train notebook 08's restorers (L1, then L1 + patch GAN) on degraded MR slices; writes checkpoints, "
                 + "curves and pictures, and ends with \"psnr: input P l1 P gan P ssim: ... sharpness: ... invented: ...\".")
 final class TrainSrCommand implements Callable<Integer> {
-    private static final Set<Integer> SIZES = Set.of(32, 64, 128, 256);
 
     /** "downsampled:4" or "noisy:0.3". */
     static final class DegradationSpelling implements ITypeConverter<Degradation> {
@@ -103,9 +101,7 @@ final class TrainSrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!SIZES.contains(imageSize)) {
-            throw new ParameterException(spec.commandLine(), "--image-size must be 32, 64, 128 or 256, not " + imageSize);
-        }
+        Options.imageSize(spec, imageSize);
         Options.atLeastOne(spec, "--restorer-width", restorerWidth);
         Options.atLeastOne(spec, "--l1-iterations", l1Iterations);
         Options.atLeastOne(spec, "--adversarial-iterations", adversarialIterations);

@@ -63,7 +63,7 @@ class MutationCorpusTest {
         int perSource = (FILES + sources.size() - 1) / sources.size();
         var files = new ArrayList<Path>();
         for (var source : sources.entrySet()) {
-            int pixels = indexOf(source.getValue(), ENCAPSULATED);
+            int pixels = Samples.indexOf(source.getValue(), ENCAPSULATED);
             for (int i = 0; i < perSource; i++) {
                 String name = i + "-" + source.getKey();
                 files.add(Samples.write(temp.resolve(name), mutate(source.getValue(), pixels, random)));
@@ -172,18 +172,5 @@ class MutationCorpusTest {
             }
         }
         return data;
-    }
-
-    private static int indexOf(byte[] data, byte[] pattern) {
-        outer:
-        for (int i = 0; i + pattern.length <= data.length; i++) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

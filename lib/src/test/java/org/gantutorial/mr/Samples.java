@@ -34,6 +34,15 @@ final class Samples {
 
     /** Index of the first occurrence of {@code pattern} in {@code data}. */
     static int find(byte[] data, byte[] pattern) {
+        int index = indexOf(data, pattern);
+        if (index < 0) {
+            throw new IllegalArgumentException("pattern not found");
+        }
+        return index;
+    }
+
+    /** Index of the first occurrence of {@code pattern} in {@code data}, or -1. */
+    static int indexOf(byte[] data, byte[] pattern) {
         outer:
         for (int i = 0; i + pattern.length <= data.length; i++) {
             for (int j = 0; j < pattern.length; j++) {
@@ -43,7 +52,7 @@ final class Samples {
             }
             return i;
         }
-        throw new IllegalArgumentException("pattern not found");
+        return -1;
     }
 
     /** Overwrites the value of a short explicit-VR little-endian element (tag group, element, VR) in place. */
