@@ -42,6 +42,8 @@ def last_line(notebook) -> str:
     """The last line of text the notebook's last code cell showed: the figures its check cell ends with."""
     for cell in reversed([c for c in notebook.cells if c.cell_type == "code"]):
         for output in reversed(cell.get("outputs", [])):
+            if "image/png" in output.get("data", {}):
+                continue  # a picture's text is only the Java object's name
             text = output.get("text") or output.get("data", {}).get("text/plain", "")
             if text.strip():
                 return text.strip().splitlines()[-1].strip('"')
