@@ -6,15 +6,10 @@ import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.OneDnnHelpers;
 
 import java.io.IOException;
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Random;
-import java.util.stream.Stream;
 
 /**
  * An {@link ImageGan} saved in a folder: both networks with their Adam state
@@ -29,7 +24,6 @@ public final class Checkpoint {
     private static final String GENERATOR = "generator.zip";
     private static final String GENERATOR_IN_TRAINING = "generator-in-training.zip";
     private static final String DISCRIMINATOR = "discriminator.zip";
-    private static final String STATE = "state.ser";
 
     private Checkpoint() {
     }
@@ -40,23 +34,16 @@ public final class Checkpoint {
 
     /** True when {@code folder} holds a checkpoint. */
     public static boolean existsIn(Path folder) {
-        return Files.isRegularFile(folder.resolve(FOLDER).resolve(STATE));
+        return CheckpointFiles.holdsState(folder.resolve(FOLDER));
     }
 
     /** Saves {@code gan} into {@code folder}/checkpoint, replacing the previous checkpoint. */
     public static void save(Path folder, ImageGan gan) throws IOException {
-        Path target = folder.resolve(FOLDER);
-        Path fresh = folder.resolve(FOLDER + ".new");
-        delete(fresh);
-        Files.createDirectories(fresh);
-        ModelSerializer.writeModel(gan.average().network(), fresh.resolve(GENERATOR).toFile(), false);
-        ModelSerializer.writeModel(gan.generator().network(), fresh.resolve(GENERATOR_IN_TRAINING).toFile(), true);
-        ModelSerializer.writeModel(gan.discriminator().network(), fresh.resolve(DISCRIMINATOR).toFile(), true);
-        try (var out = new ObjectOutputStream(Files.newOutputStream(fresh.resolve(STATE)))) {
-            out.writeObject(new State(gan.config(), gan.random(), gan.scoreboard(), gan.trainingSlices()));
-        }
-        delete(target);
-        Files.move(fresh, target);
+        CheckpointFiles.replace(folder.resolve(FOLDER), fresh -> {
+            ModelSerializer.writeModel(gan.average().network(), fresh.resolve(GENERATOR).toFile(), false);
+            ModelSerializer.writeModel(gan.generator().network(), fresh.resolve(GENERATOR_IN_TRAINING).toFile(), true);
+            ModelSerializer.writeModel(gan.discriminator().network(), fresh.resolve(DISCRIMINATOR).toFile(), true);
+        }, new State(gan.config(), gan.random(), gan.scoreboard(), gan.trainingSlices()));
     }
 
     /**
@@ -69,17 +56,12 @@ public final class Checkpoint {
             return ImageGan.start(config, slices, swd);
         }
         Path dir = folder.resolve(FOLDER);
-        State state;
-        try (var in = new ObjectInputStream(Files.newInputStream(dir.resolve(STATE)))) {
-            state = (State) in.readObject();
-        } catch (ClassNotFoundException | ClassCastException | InvalidObjectException e) {
-            throw new IOException("The checkpoint in " + dir + " was written by another version of the tutorial; delete it and train again.", e);
-        }
+        State state = CheckpointFiles.readState(dir, State.class);
         if (!state.config().equals(config)) {
-            throw anotherRun(folder, "with " + state.config() + ", not with " + config);
+            throw CheckpointFiles.anotherRun(folder, "with " + state.config() + ", not with " + config);
         }
         if (state.trainingSlices() != slices.count()) {
-            throw anotherRun(folder, "on " + state.trainingSlices() + " slices, not on these " + slices.count()
+            throw CheckpointFiles.anotherRun(folder, "on " + state.trainingSlices() + " slices, not on these " + slices.count()
                     + " (other levels or other data?)");
         }
         return new ImageGan(config, network(dir.resolve(GENERATOR_IN_TRAINING)), loadGenerator(folder),
@@ -95,25 +77,8 @@ public final class Checkpoint {
         return network(file);
     }
 
-    /** The error for a checkpoint of another run: how it was trained, and what to do instead. */
-    private static IllegalStateException anotherRun(Path folder, String trained) {
-        return new IllegalStateException("The checkpoint in " + folder + " was trained " + trained
-                + "; choose another output folder, or delete that one to start again.");
-    }
-
     private static MultiLayerNetwork network(Path file) throws IOException {
         OneDnnHelpers.enable();
         return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
-    }
-
-    private static void delete(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }
