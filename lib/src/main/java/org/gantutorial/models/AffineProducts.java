@@ -33,14 +33,17 @@ final class AffineProducts {
     /**
      * From the error {@code delta} at z: the weight gradient (x^T delta) and the bias gradient (the
      * column sums of delta, skipped when {@code biasGradient} is null) into their arrays, and the
-     * error at the input (delta W^T) into {@code errorAtInput}.
+     * error at the input (delta W^T) into {@code errorAtInput}. A frozen layer passes null for both
+     * gradients and gets only the error at its input.
      */
     void backward(INDArray x, INDArray delta, INDArray weights, INDArray weightGradient, INDArray biasGradient,
                   INDArray errorAtInput) {
         if (biasGradient != null) {
             MatrixProducts.multiply(ones(delta.size(0), delta.dataType()), true, delta, false, row(biasGradient), 0);
         }
-        MatrixProducts.multiply(x, true, delta, false, weightGradient, 0);
+        if (weightGradient != null) {
+            MatrixProducts.multiply(x, true, delta, false, weightGradient, 0);
+        }
         MatrixProducts.multiply(delta, false, weights, true, errorAtInput, 0);
     }
 

@@ -1,6 +1,5 @@
 package org.gantutorial.models;
 
-import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
@@ -25,8 +24,6 @@ public final class DcganDiscriminator {
         OneDnnHelpers.enable();
         int width = config.discriminatorWidth();
         var layers = DcganParts.settings(config.seed() + 1, config.discriminatorLearningRate(), config.beta1())
-                // Keeps each convolution's forward result for its backward pass; without it DL4J runs every convolution twice.
-                .cacheMode(CacheMode.DEVICE)
                 .list()
                 .layer(DcganParts.downsample(width, true));
         for (int block = 1; block < config.blocks(); block++) {

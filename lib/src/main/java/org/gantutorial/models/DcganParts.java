@@ -33,8 +33,8 @@ public final class DcganParts {
      * A discriminator's block that halves the side. The first has a bias and its LeakyReLU; the others
      * leave both to the batch norm that follows them.
      */
-    public static ConvolutionLayer downsample(int channels, boolean first) {
-        return new ConvolutionLayer.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
-                .hasBias(first).activation(first ? new ActivationLReLU(0.2) : Activation.IDENTITY.getActivationFunction()).build();
+    public static LeanConvolution downsample(int channels, boolean first) {
+        return new LeanConvolution(new ConvolutionLayer.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
+                .hasBias(first).activation(first ? new ActivationLReLU(0.2) : Activation.IDENTITY.getActivationFunction()));
     }
 }

@@ -67,12 +67,18 @@ public class LeanDense extends DenseLayer {
     }
 
     /** The running layer. A training forward pass keeps its pre-activation, which the backward pass that follows uses. */
-    static final class Running extends org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer {
+    static final class Running extends org.deeplearning4j.nn.layers.feedforward.dense.DenseLayer implements Freezable {
         private final ForwardCopy preActivationCopy = new ForwardCopy();
         private final AffineProducts products = new AffineProducts();
+        private boolean frozen;
 
         Running(NeuralNetConfiguration conf, DataType dataType) {
             super(conf, dataType);
+        }
+
+        @Override
+        public void setFrozen(boolean frozen) {
+            this.frozen = frozen;
         }
 
         @Override
@@ -111,14 +117,16 @@ public class LeanDense extends DenseLayer {
             INDArray weights = getParam(WEIGHT_KEY);
             INDArray epsilonNext = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
                     delta.size(0), weights.size(0));
-            INDArray biasGradient = hasBias() ? gradientViews.get(BIAS_KEY) : null;
-            INDArray weightGradient = gradientViews.get(WEIGHT_KEY);
+            INDArray biasGradient = hasBias() && !frozen ? gradientViews.get(BIAS_KEY) : null;
+            INDArray weightGradient = frozen ? null : gradientViews.get(WEIGHT_KEY);
             products.backward(input.castTo(dataType), delta, weights, weightGradient, biasGradient, epsilonNext);
             Gradient gradient = new DefaultGradient();
             if (biasGradient != null) {
                 gradient.gradientForVariable().put(BIAS_KEY, biasGradient);
             }
-            gradient.gradientForVariable().put(WEIGHT_KEY, weightGradient);
+            if (weightGradient != null) {
+                gradient.gradientForVariable().put(WEIGHT_KEY, weightGradient);
+            }
             weightNoiseParams.clear();
             return new Pair<>(gradient, epsilonNext);
         }

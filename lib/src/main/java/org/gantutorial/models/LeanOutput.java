@@ -46,11 +46,17 @@ public class LeanOutput extends OutputLayer {
     }
 
     /** The running layer: DL4J's output layer with its products replaced. */
-    static final class Running extends org.deeplearning4j.nn.layers.OutputLayer {
+    static final class Running extends org.deeplearning4j.nn.layers.OutputLayer implements Freezable {
         private final AffineProducts products = new AffineProducts();
+        private boolean frozen;
 
         Running(NeuralNetConfiguration conf, DataType dataType) {
             super(conf, dataType);
+        }
+
+        @Override
+        public void setFrozen(boolean frozen) {
+            this.frozen = frozen;
         }
 
         @Override
@@ -79,13 +85,15 @@ public class LeanOutput extends OutputLayer {
             INDArray delta = layerConf().getLossFn().computeGradient(getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM),
                     preOutput, layerConf().getActivationFn(), maskArray);
             INDArray weights = getParam(WEIGHT_KEY);
-            INDArray weightGradient = gradientViews.get(WEIGHT_KEY);
-            INDArray biasGradient = hasBias() ? gradientViews.get(BIAS_KEY) : null;
+            INDArray weightGradient = frozen ? null : gradientViews.get(WEIGHT_KEY);
+            INDArray biasGradient = hasBias() && !frozen ? gradientViews.get(BIAS_KEY) : null;
             INDArray epsilonNext = workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, delta.dataType(),
                     delta.size(0), weights.size(0));
             products.backward(input.castTo(dataType), delta, weights, weightGradient, biasGradient, epsilonNext);
             Gradient gradient = new DefaultGradient();
-            gradient.gradientForVariable().put(WEIGHT_KEY, weightGradient);
+            if (weightGradient != null) {
+                gradient.gradientForVariable().put(WEIGHT_KEY, weightGradient);
+            }
             if (biasGradient != null) {
                 gradient.gradientForVariable().put(BIAS_KEY, biasGradient);
             }

@@ -29,6 +29,8 @@ import java.util.Collection;
  * Its bias, when it has one, is added and differentiated here, outside the transpose-convolution
  * op: with a bias in the op, ND4J's oneDNN build took about five times as long for G's last layer
  * (one output channel) as without, forward and backward, about a third of an image GAN iteration.
+ * It hands the ops its weights in DL4J's own layout, [in, out, kH, kW], which they accept, rather
+ * than a permuted view of them.
  * Configure it with {@link Deconvolution2D.Builder} and pass the builder here.
  */
 public class TransposeConvolution extends Deconvolution2D {
@@ -79,7 +81,7 @@ public class TransposeConvolution extends Deconvolution2D {
 
         @Override
         protected Pair<INDArray, INDArray> preOutput(boolean training, boolean forBackprop, LayerWorkspaceMgr workspaceMgr) {
-            if (!biasOutsideTheOp()) {
+            if (!runsItself()) {
                 return super.preOutput(training, forBackprop, workspaceMgr);
             }
             INDArray weights = getParamWithNoise(DeconvolutionParamInitializer.WEIGHT_KEY, training, workspaceMgr);
@@ -87,57 +89,59 @@ public class TransposeConvolution extends Deconvolution2D {
                     layerConf().getPadding(), convolutionMode, layerConf().getDilation(), CNN2DFormat.NCHW);
             INDArray output = workspaceMgr.create(ArrayType.ACTIVATIONS, input.dataType(),
                     new long[] {input.size(0), weights.size(1), outSize[0], outSize[1]}, 'c');
-            // DL4J keeps the weights as [in, out, kH, kW]; the op takes [kH, kW, out, in].
-            Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(input, weights.permute(2, 3, 1, 0))
+            Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(input, weights)
                     .addIntegerArguments(opArguments(weights)).addOutputs(output).build());
-            ChannelArithmetic.shift(output, getParamWithNoise(DeconvolutionParamInitializer.BIAS_KEY, training, workspaceMgr));
+            if (layerConf().hasBias()) {
+                ChannelValues.addBias(output, getParamWithNoise(DeconvolutionParamInitializer.BIAS_KEY, training, workspaceMgr));
+            }
             return new Pair<>(output, null);
         }
 
         @Override
         public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
             try {
-                return biasOutsideTheOp() ? backpropWithBiasOutside(epsilon, workspaceMgr) : super.backpropGradient(epsilon, workspaceMgr);
+                return runsItself() ? backpropItself(epsilon, workspaceMgr) : super.backpropGradient(epsilon, workspaceMgr);
             } finally {
                 // The activation's backward pass may have overwritten the kept array.
                 preActivationCopy.forget();
             }
         }
 
-        /** DL4J's backward pass (Deconvolution2DLayer's) with the bias gradient summed here, not in the op. */
-        private Pair<Gradient, INDArray> backpropWithBiasOutside(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+        /** DL4J's backward pass (Deconvolution2DLayer's) with the weights in DL4J's layout and the bias gradient summed here, not in the op. */
+        private Pair<Gradient, INDArray> backpropItself(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
             assertInputSet(true);
             INDArray preActivation = preOutput4d(true, true, workspaceMgr).getFirst();
             INDArray delta = layerConf().getActivationFn().backprop(preActivation, epsilon).getFirst();
             INDArray weights = getParamWithNoise(DeconvolutionParamInitializer.WEIGHT_KEY, true, workspaceMgr);
             INDArray errorAtInput = workspaceMgr.create(ArrayType.ACTIVATION_GRAD, weights.dataType(), input.shape(), 'c');
             INDArray weightGradient = gradientViews.get(DeconvolutionParamInitializer.WEIGHT_KEY);
-            Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp").addInputs(input, weights.permute(2, 3, 1, 0), delta)
-                    .addIntegerArguments(opArguments(weights))
-                    .addOutputs(errorAtInput, weightGradient.permute(2, 3, 1, 0)).build());
-            INDArray biasGradient = gradientViews.get(DeconvolutionParamInitializer.BIAS_KEY);
-            biasGradient.assign(ChannelArithmetic.channelSums(ChannelArithmetic.featureMaps(delta)).reshape(biasGradient.shape()));
+            Nd4j.exec(DynamicCustomOp.builder("deconv2d_bp").addInputs(input, weights, delta)
+                    .addIntegerArguments(opArguments(weights)).addOutputs(errorAtInput, weightGradient).build());
             Gradient gradient = new DefaultGradient();
-            gradient.setGradientFor(DeconvolutionParamInitializer.BIAS_KEY, biasGradient);
+            if (layerConf().hasBias()) {
+                INDArray biasGradient = gradientViews.get(DeconvolutionParamInitializer.BIAS_KEY);
+                ChannelValues.writeVector(biasGradient, ChannelValues.channelSums(delta));
+                gradient.setGradientFor(DeconvolutionParamInitializer.BIAS_KEY, biasGradient);
+            }
             gradient.setGradientFor(DeconvolutionParamInitializer.WEIGHT_KEY, weightGradient, 'c');
             weightNoiseParams.clear();
             return new Pair<>(gradient, errorAtInput);
         }
 
-        /** The cases this layer runs itself (G's): a bias, NCHW maps, explicit padding. Others run DL4J's code. */
-        private boolean biasOutsideTheOp() {
-            return layerConf().hasBias() && layerConf().getCnn2dDataFormat() == CNN2DFormat.NCHW
+        /** The cases this layer runs itself (G's): NCHW maps, explicit padding. Others run DL4J's code. */
+        private boolean runsItself() {
+            return layerConf().getCnn2dDataFormat() == CNN2DFormat.NCHW
                     && convolutionMode != ConvolutionMode.Same && input != null && input.rank() == 4
                     && input.size(1) == getParam(DeconvolutionParamInitializer.WEIGHT_KEY).size(0);
         }
 
-        /** Kernel, stride, padding, dilation, "not same mode", NCHW: the op's integer arguments. */
+        /** Kernel, stride, padding, dilation, "not same mode", NCHW, weights as [in, out, kH, kW] (DL4J's layout): the op's integer arguments. */
         private int[] opArguments(INDArray weights) {
             int[] stride = layerConf().getStride();
             int[] padding = layerConf().getPadding();
             int[] dilation = layerConf().getDilation();
             return new int[] {(int) weights.size(2), (int) weights.size(3), stride[0], stride[1], padding[0], padding[1],
-                    dilation[0], dilation[1], 0, 0};
+                    dilation[0], dilation[1], 0, 0, 1};
         }
     }
 }

@@ -6,6 +6,7 @@ import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.gantutorial.history.Verdict;
 import org.gantutorial.models.DcganConfig.Augmentation;
+import org.gantutorial.models.Freezable;
 import org.gantutorial.models.ObservedCrossEntropy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -110,14 +111,15 @@ public final class Discriminator {
     /**
      * Judges {@code generated} (beside {@code condition}, when there is one) against the label
      * "real" and returns the gradient of that loss with respect to the batch itself (through the
-     * augmentation; not the condition). D's weights do not change: the gradient it works out for
-     * itself is thrown away.
+     * augmentation; not the condition). D is frozen meanwhile: its weights do not change, and the
+     * layers that can skip working out their weight gradients do.
      */
     Judgement judgeAsReal(INDArray generated, INDArray condition) {
         INDArray seen = view.apply(generated);
         INDArray input = Conditions.attach(seen, condition);
         INDArray labels = labels(Label.REAL, input);
-        INDArray errorAtInput = network.calculateGradients(input, labels, null, null).getSecond();
+        // Frozen, D's layers skip their weight gradients: half of the convolutions' backward pass.
+        INDArray errorAtInput = Freezable.whileFrozen(network, () -> network.calculateGradients(input, labels, null, null).getSecond());
         var verdict = Verdict.of(Verdict.Call.GENERATOR_THROUGH_DISCRIMINATOR, Label.REAL.value(), loss.lastOutputs());
         // A patch D judges an example by the mean of its patches' losses, as pix2pix does.
         long perExample = labels.length() / labels.size(0);

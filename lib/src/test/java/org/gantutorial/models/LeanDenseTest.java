@@ -49,6 +49,17 @@ class LeanDenseTest {
     }
 
     @Test
+    void frozenTheyWorkOutTheErrorAtTheInputAndLeaveTheirGradientsAlone() {
+        var network = network(true);
+        INDArray errorAtInput = network.calculateGradients(batch, labels, null, null).getSecond().dup();
+        network.getGradientsViewArray().assign(7);
+        INDArray frozen = Freezable.whileFrozen(network, () -> network.calculateGradients(batch, labels, null, null).getSecond());
+        assertClose(errorAtInput, frozen, "error at the input, frozen");
+        assertEquals(7.0, network.getGradientsViewArray().minNumber().doubleValue(), "gradients untouched");
+        assertEquals(7.0, network.getGradientsViewArray().maxNumber().doubleValue(), "gradients untouched");
+    }
+
+    @Test
     void aBackwardPassAfterAnInferencePassWorksOutItsOwnForwardPass() {
         var stock = network(false);
         var lean = network(true);
