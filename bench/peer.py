@@ -21,6 +21,7 @@ TORCH_ENV = ROOT / "build" / "peer-torch"
 FIGURES = {
     "gan1d": r"gan1d ms/iter: ([0-9.]+)",
     "dcgan64": r"dcgan64 ms/iter: ([0-9.]+)",
+    "dcgan64_frozen": r"dcgan64 frozen-D ms/iter: ([0-9.]+)",
     "matmul": r"matmul fp32 1024\^2 GFLOP/s: ([0-9.]+)",
 }
 
@@ -84,14 +85,17 @@ def main():
             seen[side] = figures(run(command, env))
             print(f"round {round_number} {side:5s} (load {before} before, {load()} after): "
                   + ", ".join(f"{k} {v:g}" for k, v in seen[side].items()), flush=True)
+        # Java's D is always frozen during G's step; PyTorch's is in one of its two DCGAN figures.
+        seen["java"]["dcgan64_frozen"] = seen["java"].get("dcgan64")
         for name in FIGURES:
-            if name in seen["java"] and name in seen["torch"]:
+            if seen["java"].get(name) and name in seen["torch"]:
                 # For matmul (GFLOP/s, higher is better) the ratio is ND4J's share of PyTorch's.
                 ratios[name].append(seen["java"][name] / seen["torch"][name])
 
     print()
     print(f"gan1d ratio Java/PyTorch (ms/iter; below 1 Java is faster): {statistics.median(ratios['gan1d']):.2f}")
     print(f"dcgan64 ratio Java/PyTorch (ms/iter; below 1 Java is faster): {statistics.median(ratios['dcgan64']):.2f}")
+    print(f"dcgan64 ratio Java/PyTorch with D frozen on both sides: {statistics.median(ratios['dcgan64_frozen']):.2f}")
     print(f"matmul ND4J/PyTorch (GFLOP/s): {100 * statistics.median(ratios['matmul']):.0f}%")
 
 

@@ -7,7 +7,8 @@ one Adam step on D; then G learns through D from all its fakes (label 1), one Ad
 Like the Java side, every call reads back D's loss and mean output (the numbers the loop records).
 
 Prints the same lines as `./gan bench`: "gan1d ms/iter: V", "dcgan64 ms/iter: V",
-"matmul fp32 1024^2 GFLOP/s: V". Run it with a Python that has torch (see bench/README.md).
+"matmul fp32 1024^2 GFLOP/s: V"; and "dcgan64 frozen-D ms/iter: V", the DCGAN with D's weight gradients
+skipped during G's step, as the Java side does. Run it with a Python that has torch (see bench/README.md).
 """
 import argparse
 import math
@@ -33,8 +34,13 @@ def median_ms_per_iteration(step, warm_up, per_block):
     return statistics.median(blocks)
 
 
-def round_of_play(generator, discriminator, opt_g, opt_d, real, noise):
-    """GanRound.play: the three calls of notebooks 04 and 07, with their verdicts read back."""
+def round_of_play(generator, discriminator, opt_g, opt_d, real, noise, freeze_d=False):
+    """GanRound.play: the three calls of notebooks 04 and 07, with their verdicts read back.
+
+    With freeze_d, D's parameters stop requiring gradients during G's step, so autograd skips D's weight
+    gradients there, as the Java side's frozen D does; the PyTorch DCGAN tutorial's loop works them out and
+    zeroes them at the next D step.
+    """
     bce = nn.BCELoss()
     half = real.shape[0]
     fake = generator(noise)
@@ -47,9 +53,11 @@ def round_of_play(generator, discriminator, opt_g, opt_d, real, noise):
     loss_fake.backward()                                     # (2) D, apart: "these are fake"
     opt_d.step()                                             #     one Adam step on both
     generator.zero_grad()
+    discriminator.requires_grad_(not freeze_d)
     out_g = discriminator(fake)
     loss_g = bce(out_g, torch.ones_like(out_g))
     loss_g.backward()                                        # (3) G learns through D
+    discriminator.requires_grad_(True)
     opt_g.step()
     return (loss_real.item(), out_real.mean().item(), loss_fake.item(), out_fake.mean().item(),
             loss_g.item(), out_g.mean().item())
@@ -74,7 +82,7 @@ def gan1d():
     return median_ms_per_iteration(step, warm_up=6000, per_block=300)
 
 
-def dcgan64():
+def dcgan64(freeze_d=False):
     """DcganConfig.reference(): latent 100, G 256-128-64-32-1 transpose convolutions, D 32-64-128-256, batch 64."""
     torch.manual_seed(42)
 
@@ -100,7 +108,7 @@ def dcgan64():
     # Fixed real batch and noise, prepared once, as DcganBenchmark does.
     real = torch.rand(32, 1, 64, 64) * 2 - 1
     noise = torch.randn(64, 100)
-    return median_ms_per_iteration(lambda: round_of_play(generator, discriminator, opt_g, opt_d, real, noise),
+    return median_ms_per_iteration(lambda: round_of_play(generator, discriminator, opt_g, opt_d, real, noise, freeze_d),
                                    warm_up=8, per_block=4)
 
 
@@ -137,6 +145,7 @@ def main():
     torch.set_num_threads(args.threads)
     if "dcgan64" in parts:
         print(f"dcgan64 ms/iter: {dcgan64():.2f}", flush=True)
+        print(f"dcgan64 frozen-D ms/iter: {dcgan64(freeze_d=True):.2f}", flush=True)
     if "matmul" in parts:
         print(f"matmul fp32 1024^2 GFLOP/s: {matmul_gflops():.1f}", flush=True)
 

@@ -39,23 +39,30 @@ final class BatchNormKernels {
     /** Training mode: normalises each channel of {@code x} by its own mean and variance, into {@code out}. */
     static Statistics normaliseByBatch(INDArray x, INDArray out, double[] gamma, double[] beta, double eps, double slope) {
         ChannelValues in = ChannelValues.of(x);
+        ChannelValues result = ChannelValues.of(out);
         int count = in.perChannel();
-        double[] mean = new double[in.channels()];
-        double[] variance = new double[in.channels()];
-        ChannelValues.forEachChannel(in.channels(), c -> {
+        int channels = in.channels();
+        Statistics statistics = new Statistics(new double[channels], new double[channels], new double[channels],
+                new double[channels], gamma, eps);
+        ChannelValues.forEachChannel(channels, c -> {
             double[] values = ChannelValues.scratch(0, count);
-            in.read(c, values, in.rowScratch());
-            mean[c] = sum(values, count) / count;
+            float[] row = in.rowScratch();
+            in.read(c, values, row);
+            double mean = sum(values, count) / count;
             // Two passes (mean, then squares about it) keep the variance exact when the mean is large.
-            double squares = squaresAbout(values, count, mean[c]);
-            variance[c] = squares / count;
+            double variance = squaresAbout(values, count, mean) / count;
+            statistics.mean()[c] = mean;
+            statistics.variance()[c] = variance;
+            statistics.scale()[c] = gamma[c] / Math.sqrt(variance + eps);
+            statistics.shift()[c] = beta[c] - mean * statistics.scale()[c];
+            // The channel is still in the cache: normalised here, not in a second pass over memory.
+            rectify(values, count, statistics.scale()[c], statistics.shift()[c], slope);
+            result.write(c, values, row);
         });
-        Statistics statistics = Statistics.of(mean, variance, gamma, beta, eps);
-        apply(x, out, statistics, slope);
         return statistics;
     }
 
-    /** out = activation(scale * x + shift), per channel. */
+    /** Inference mode: out = activation(scale * x + shift), per channel, with the running statistics. */
     static void apply(INDArray x, INDArray out, Statistics statistics, double slope) {
         ChannelValues in = ChannelValues.of(x);
         ChannelValues result = ChannelValues.of(out);
@@ -64,15 +71,17 @@ final class BatchNormKernels {
             double[] values = ChannelValues.scratch(0, count);
             float[] row = in.rowScratch();
             in.read(c, values, row);
-            double scale = statistics.scale()[c];
-            double shift = statistics.shift()[c];
-            for (int i = 0; i < count; i++) {
-                double y = scale * values[i] + shift;
-                // max(y, slope * y) is ReLU or LeakyReLU (slope below 1) without a branch the processor would mispredict.
-                values[i] = Math.max(y, slope * y);
-            }
+            rectify(values, count, statistics.scale()[c], statistics.shift()[c], slope);
             result.write(c, values, row);
         });
+    }
+
+    /** values = max(y, slope * y) with y = scale * values + shift: ReLU or LeakyReLU without a branch the processor would mispredict. */
+    private static void rectify(double[] values, int count, double scale, double shift, double slope) {
+        for (int i = 0; i < count; i++) {
+            double y = scale * values[i] + shift;
+            values[i] = Math.max(y, slope * y);
+        }
     }
 
     /**

@@ -10,9 +10,10 @@ import java.util.stream.IntStream;
 
 /**
  * The channels of contiguous [N, C, H, W] feature maps read straight from ND4J's memory into Java
- * arrays and written back, one channel (N rows of H x W) at a time: for {@link BatchNormKernels},
- * which does in two passes over each channel what took ND4J a dozen operations, each a pass over
- * memory with its own call overhead. Float and double maps alike; the arithmetic is in double.
+ * arrays and written back, one channel (N rows of H x W) at a time, channels spread over the cores:
+ * for {@link BatchNormKernels} and {@link BiasAndRectifier}, which do in one or two passes over each
+ * channel what took ND4J several operations, each a pass over memory with its own call overhead.
+ * Float and double maps alike; the arithmetic is in double.
  */
 final class ChannelValues {
     /** Per-thread working rows (a channel of values, a channel of errors), grown as needed. */
@@ -137,70 +138,5 @@ final class ChannelValues {
             rows[which] = new double[length];
         }
         return rows[which];
-    }
-
-    /** maps += bias, per channel, in place (a layer's bias added outside its op). */
-    static void addBias(INDArray maps, INDArray bias) {
-        addBiasAndRectify(maps, readVector(bias), 1);
-    }
-
-    /**
-     * maps = max(y, slope * y) with y = maps + bias, per channel, in place: a bias (or none, when
-     * {@code bias} is null) followed by ReLU (slope 0), LeakyReLU (slope below 1) or nothing (slope 1).
-     */
-    static void addBiasAndRectify(INDArray maps, double[] bias, double slope) {
-        ChannelValues values = of(maps);
-        forEachChannel(values.channels(), c -> {
-            double[] row = scratch(0, values.perChannel());
-            float[] rowScratch = values.rowScratch();
-            values.read(c, row, rowScratch);
-            double shift = bias == null ? 0 : bias[c];
-            for (int i = 0; i < values.perChannel(); i++) {
-                double y = row[i] + shift;
-                // max rather than an if: the processor would mispredict the sign half the time.
-                row[i] = Math.max(y, slope * y);
-            }
-            values.write(c, row, rowScratch);
-        });
-    }
-
-    /**
-     * The error at a rectifier's input, written over {@code output} (what {@link #addBiasAndRectify}
-     * wrote, which has the sign of the rectifier's input): {@code error} where the output is
-     * positive, slope * error elsewhere.
-     */
-    static void rectifierBackward(INDArray output, INDArray error, double slope) {
-        ChannelValues outputs = of(output);
-        ChannelValues errors = of(contiguous(error));
-        forEachChannel(outputs.channels(), c -> {
-            double[] out = scratch(0, outputs.perChannel());
-            double[] err = scratch(1, outputs.perChannel());
-            float[] rowScratch = outputs.rowScratch();
-            outputs.read(c, out, rowScratch);
-            errors.read(c, err, rowScratch);
-            for (int i = 0; i < outputs.perChannel(); i++) {
-                // 1 where the output is positive, else 0, read off its sign bit (an if would be mispredicted half
-                // the time). ReLU's zeros are -0.0 here (max(y, 0 * y) for a negative y), so they block the error.
-                long positive = 1 - (Double.doubleToRawLongBits(out[i]) >>> 63);
-                out[i] = err[i] * (slope + (1 - slope) * positive);
-            }
-            outputs.write(c, out, rowScratch);
-        });
-    }
-
-    /** Per-channel sums of {@code maps}: a bias's gradient from the error at the layer's output. */
-    static double[] channelSums(INDArray maps) {
-        ChannelValues values = of(contiguous(maps));
-        double[] sums = new double[values.channels()];
-        forEachChannel(values.channels(), c -> {
-            double[] row = scratch(0, values.perChannel());
-            values.read(c, row, values.rowScratch());
-            double sum = 0;
-            for (int i = 0; i < values.perChannel(); i++) {
-                sum += row[i];
-            }
-            sums[c] = sum;
-        });
-        return sums;
     }
 }

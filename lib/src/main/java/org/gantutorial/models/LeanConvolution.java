@@ -93,7 +93,7 @@ public class LeanConvolution extends ConvolutionLayer {
             Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(input.castTo(dataType), weights)
                     .addIntegerArguments(opArguments()).addOutputs(z).build());
             if (hasBias() || !identity()) {
-                ChannelValues.addBiasAndRectify(z, hasBias() ? ChannelValues.readVector(getParam(BIAS_KEY)) : null, slope());
+                BiasAndRectifier.addBiasAndRectify(z, hasBias() ? ChannelValues.readVector(getParam(BIAS_KEY)) : null, slope());
             }
             outputCopy.forget();
             if (training && !identity()) {
@@ -112,7 +112,7 @@ public class LeanConvolution extends ConvolutionLayer {
                     activate(true, workspaceMgr);
                     delta = outputCopy.madeFor(input);
                 }
-                ChannelValues.rectifierBackward(delta, epsilon, slope());
+                BiasAndRectifier.rectifierBackward(delta, epsilon, slope());
                 // The kept output now holds the error at the activation's input.
                 outputCopy.forget();
             }
@@ -130,7 +130,7 @@ public class LeanConvolution extends ConvolutionLayer {
                     .addIntegerArguments(opArguments()).addOutputs(errorAtInput, weightGradient).build());
             if (hasBias()) {
                 INDArray biasGradient = gradientViews.get(BIAS_KEY);
-                ChannelValues.writeVector(biasGradient, ChannelValues.channelSums(delta));
+                ChannelValues.writeVector(biasGradient, BiasAndRectifier.biasGradient(delta));
                 gradient.setGradientFor(BIAS_KEY, biasGradient);
             }
             gradient.setGradientFor(WEIGHT_KEY, weightGradient, 'c');

@@ -92,7 +92,7 @@ public class TransposeConvolution extends Deconvolution2D {
             Nd4j.exec(DynamicCustomOp.builder("deconv2d").addInputs(input, weights)
                     .addIntegerArguments(opArguments(weights)).addOutputs(output).build());
             if (layerConf().hasBias()) {
-                ChannelValues.addBias(output, getParamWithNoise(DeconvolutionParamInitializer.BIAS_KEY, training, workspaceMgr));
+                BiasAndRectifier.addBias(output, getParamWithNoise(DeconvolutionParamInitializer.BIAS_KEY, training, workspaceMgr));
             }
             return new Pair<>(output, null);
         }
@@ -120,7 +120,7 @@ public class TransposeConvolution extends Deconvolution2D {
             Gradient gradient = new DefaultGradient();
             if (layerConf().hasBias()) {
                 INDArray biasGradient = gradientViews.get(DeconvolutionParamInitializer.BIAS_KEY);
-                ChannelValues.writeVector(biasGradient, ChannelValues.channelSums(delta));
+                ChannelValues.writeVector(biasGradient, BiasAndRectifier.biasGradient(delta));
                 gradient.setGradientFor(DeconvolutionParamInitializer.BIAS_KEY, biasGradient);
             }
             gradient.setGradientFor(DeconvolutionParamInitializer.WEIGHT_KEY, weightGradient, 'c');

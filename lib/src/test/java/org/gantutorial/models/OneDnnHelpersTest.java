@@ -6,7 +6,9 @@ import org.gantutorial.training.Generator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,11 +24,17 @@ class OneDnnHelpersTest {
     @Test
     void theOneDnnBuildLoadsAndTheHelpersAttach() {
         assertTrue(OneDnnHelpers.available(), "the oneDNN build of ND4J should load on x86-64 Linux");
-        var discriminator = DcganDiscriminator.build(CONFIG);
+        // G's last layer with this output block is DL4J's own convolution, which runs through its helper; this
+        // package's layers call ND4J's ops, which take oneDNN's path while helpers are allowed.
+        var upsampling = CONFIG.withOutputBlock(DcganConfig.OutputBlock.UPSAMPLE_AND_CONVOLVE);
+        var generator = DcganGenerator.build(upsampling);
         assertTrue(OneDnnHelpers.active());
-        assertNotNull(discriminator.getLayer(0).getHelper(), "convolutions run through oneDNN");
+        assertTrue(Nd4j.getEnvironment().helpersAllowed(), "ND4J's ops take oneDNN's path");
+        assertNotNull(generator.getLayer(generator.getnLayers() - 1).getHelper(), "DL4J's convolutions run through oneDNN");
         OneDnnHelpers.setEnabled(false);
-        assertNull(DcganDiscriminator.build(CONFIG).getLayer(0).getHelper(), "explicitly off stays off");
+        var plain = DcganGenerator.build(upsampling);
+        assertNull(plain.getLayer(plain.getnLayers() - 1).getHelper(), "explicitly off stays off");
+        assertFalse(Nd4j.getEnvironment().helpersAllowed(), "explicitly off stays off for ND4J's ops too");
     }
 
     @Test
