@@ -109,7 +109,7 @@ def dcgan64(freeze_d=False):
     real = torch.rand(32, 1, 64, 64) * 2 - 1
     noise = torch.randn(64, 100)
     return median_ms_per_iteration(lambda: round_of_play(generator, discriminator, opt_g, opt_d, real, noise, freeze_d),
-                                   warm_up=8, per_block=4)
+                                   warm_up=40, per_block=4)
 
 
 def matmul_gflops(n=1024, runs=7):

@@ -30,8 +30,9 @@ final class DcganBenchmark implements Benchmark {
 
     @Override
     public int warmUpIterations() {
-        // ND4J's workspaces and the JIT settle over the first handful of iterations; fewer overstated the time by a fifth.
-        return 8;
+        // ND4J's workspaces settle over the first handful of iterations, and the JIT compiles the Java batch norm
+        // fully only after a few dozen: with 8 the figure came out up to a fifth higher, and varied more.
+        return 40;
     }
 
     @Override
