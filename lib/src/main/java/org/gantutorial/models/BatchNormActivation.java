@@ -160,7 +160,7 @@ public class BatchNormActivation extends BatchNormalization {
         }
 
         private double[] vector(String parameter) {
-            return ChannelValues.readVector(getParam(parameter));
+            return getParam(parameter).toDoubleVector();
         }
     }
 }

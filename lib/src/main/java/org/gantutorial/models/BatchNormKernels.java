@@ -21,14 +21,19 @@ final class BatchNormKernels {
 
         /** The statistics of inference mode: the running mean and variance instead of the batch's. */
         static Statistics of(double[] mean, double[] variance, double[] gamma, double[] beta, double eps) {
-            int channels = mean.length;
-            double[] scale = new double[channels];
-            double[] shift = new double[channels];
-            for (int c = 0; c < channels; c++) {
-                scale[c] = gamma[c] / Math.sqrt(variance[c] + eps);
-                shift[c] = beta[c] - mean[c] * scale[c];
+            var statistics = new Statistics(mean, variance, new double[mean.length], new double[mean.length], gamma, eps);
+            for (int c = 0; c < mean.length; c++) {
+                statistics.set(c, mean[c], variance[c], beta);
             }
-            return new Statistics(mean, variance, scale, shift, gamma, eps);
+            return statistics;
+        }
+
+        /** Channel {@code c}'s mean and variance, and the scale and shift they give with gamma and {@code beta}. */
+        void set(int c, double channelMean, double channelVariance, double[] beta) {
+            mean[c] = channelMean;
+            variance[c] = channelVariance;
+            scale[c] = gamma[c] / Math.sqrt(channelVariance + eps);
+            shift[c] = beta[c] - channelMean * scale[c];
         }
     }
 
@@ -51,12 +56,9 @@ final class BatchNormKernels {
             double mean = sum(values, count) / count;
             // Two passes (mean, then squares about it) keep the variance exact when the mean is large.
             double variance = squaresAbout(values, count, mean) / count;
-            statistics.mean()[c] = mean;
-            statistics.variance()[c] = variance;
-            statistics.scale()[c] = gamma[c] / Math.sqrt(variance + eps);
-            statistics.shift()[c] = beta[c] - mean * statistics.scale()[c];
+            statistics.set(c, mean, variance, beta);
             // The channel is still in the cache: normalised here, not in a second pass over memory.
-            rectify(values, count, statistics.scale()[c], statistics.shift()[c], slope);
+            BiasAndRectifier.rectify(values, count, statistics.scale()[c], statistics.shift()[c], slope);
             result.write(c, values, row);
         });
         return statistics;
@@ -71,17 +73,9 @@ final class BatchNormKernels {
             double[] values = ChannelValues.scratch(0, count);
             float[] row = in.rowScratch();
             in.read(c, values, row);
-            rectify(values, count, statistics.scale()[c], statistics.shift()[c], slope);
+            BiasAndRectifier.rectify(values, count, statistics.scale()[c], statistics.shift()[c], slope);
             result.write(c, values, row);
         });
-    }
-
-    /** values = max(y, slope * y) with y = scale * values + shift: ReLU or LeakyReLU without a branch the processor would mispredict. */
-    private static void rectify(double[] values, int count, double scale, double shift, double slope) {
-        for (int i = 0; i < count; i++) {
-            double y = scale * values[i] + shift;
-            values[i] = Math.max(y, slope * y);
-        }
     }
 
     /**
@@ -105,10 +99,7 @@ final class BatchNormKernels {
             double scale = statistics.scale()[c];
             double shift = statistics.shift()[c];
             for (int i = 0; i < count; i++) {
-                // 1 where y = scale * x + shift is not negative, else 0, read off y's sign bit: an if here would be
-                // mispredicted half the time and cost more than the rest of the backward pass.
-                long positive = 1 - (Double.doubleToRawLongBits(scale * values[i] + shift) >>> 63);
-                errorAtNorm[i] *= slope + (1 - slope) * positive;
+                errorAtNorm[i] *= BiasAndRectifier.derivative(scale * values[i] + shift, slope);
             }
             double sumError = sum(errorAtNorm, count);
             double sumErrorTimesX = dot(errorAtNorm, values, count);
@@ -132,7 +123,7 @@ final class BatchNormKernels {
     // The sums keep four running totals: one total waits for each addition before the next, four
     // times slower. The order is fixed, so results do not change from run to run.
 
-    private static double sum(double[] values, int count) {
+    static double sum(double[] values, int count) {
         double a = 0, b = 0, c = 0, d = 0;
         int i = 0;
         for (; i + 3 < count; i += 4) {

@@ -14,7 +14,7 @@ final class BiasAndRectifier {
 
     /** maps += bias, per channel, in place (a layer's bias added outside its op). */
     static void addBias(INDArray maps, INDArray bias) {
-        addBiasAndRectify(maps, ChannelValues.readVector(bias), 1);
+        addBiasAndRectify(maps, bias.toDoubleVector(), 1);
     }
 
     /**
@@ -27,12 +27,7 @@ final class BiasAndRectifier {
             double[] row = ChannelValues.scratch(0, values.perChannel());
             float[] rowScratch = values.rowScratch();
             values.read(c, row, rowScratch);
-            double shift = bias == null ? 0 : bias[c];
-            for (int i = 0; i < values.perChannel(); i++) {
-                double y = row[i] + shift;
-                // max rather than an if: the processor would mispredict the sign half the time.
-                row[i] = Math.max(y, slope * y);
-            }
+            rectify(row, values.perChannel(), 1, bias == null ? 0 : bias[c], slope);
             values.write(c, row, rowScratch);
         });
     }
@@ -52,10 +47,8 @@ final class BiasAndRectifier {
             outputs.read(c, out, rowScratch);
             errors.read(c, err, rowScratch);
             for (int i = 0; i < outputs.perChannel(); i++) {
-                // 1 where the output is positive, else 0, read off its sign bit (an if would be mispredicted half
-                // the time). ReLU's zeros are -0.0 here (max(y, 0 * y) for a negative y), so they block the error.
-                long positive = 1 - (Double.doubleToRawLongBits(out[i]) >>> 63);
-                out[i] = err[i] * (slope + (1 - slope) * positive);
+                // ReLU's zeros are -0.0 here (max(y, 0 * y) for a negative y): their sign bit blocks the error.
+                out[i] = err[i] * derivative(out[i], slope);
             }
             outputs.write(c, out, rowScratch);
         });
@@ -68,12 +61,29 @@ final class BiasAndRectifier {
         ChannelValues.forEachChannel(values.channels(), c -> {
             double[] row = ChannelValues.scratch(0, values.perChannel());
             values.read(c, row, values.rowScratch());
-            double sum = 0;
-            for (int i = 0; i < values.perChannel(); i++) {
-                sum += row[i];
-            }
-            sums[c] = sum;
+            sums[c] = BatchNormKernels.sum(row, values.perChannel());
         });
         return sums;
+    }
+
+    /**
+     * values = max(y, slope * y) with y = scale * values + shift: ReLU (slope 0), LeakyReLU or nothing
+     * (slope 1), with max rather than an if, which the processor would mispredict half the time.
+     */
+    static void rectify(double[] values, int count, double scale, double shift, double slope) {
+        for (int i = 0; i < count; i++) {
+            double y = scale * values[i] + shift;
+            values[i] = Math.max(y, slope * y);
+        }
+    }
+
+    /**
+     * The rectifier's derivative where its input (or output, which has the same sign) is {@code y}:
+     * 1 where y's sign bit is clear, else the slope. Read off the bit, not by an if, which would be
+     * mispredicted half the time and cost more than the rest of a backward pass.
+     */
+    static double derivative(double y, double slope) {
+        long positive = 1 - (Double.doubleToRawLongBits(y) >>> 63);
+        return slope + (1 - slope) * positive;
     }
 }

@@ -103,11 +103,6 @@ final class ChannelValues {
         }
     }
 
-    /** A parameter or gradient vector (a contiguous view into the network's flat array) as doubles. */
-    static double[] readVector(INDArray vector) {
-        return vector.toDoubleVector();
-    }
-
     /** Writes {@code values} over {@code vector}, a contiguous parameter or gradient view, without an ND4J operation. */
     static void writeVector(INDArray vector, double[] values) {
         if (vector.length() != values.length || vector.elementWiseStride() != 1) {

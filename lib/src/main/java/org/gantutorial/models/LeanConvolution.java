@@ -59,6 +59,7 @@ public class LeanConvolution extends ConvolutionLayer {
                 initializeParams, initializer());
     }
 
+    /** The activation as a rectifier's slope left of zero (1 for the identity); other activations are refused with a hint. */
     static double slope(IActivation activation) {
         return activation instanceof ActivationIdentity ? 1 : BatchNormActivation.negativeSlope(activation);
     }
@@ -93,7 +94,7 @@ public class LeanConvolution extends ConvolutionLayer {
             Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(input.castTo(dataType), weights)
                     .addIntegerArguments(opArguments()).addOutputs(z).build());
             if (hasBias() || !identity()) {
-                BiasAndRectifier.addBiasAndRectify(z, hasBias() ? ChannelValues.readVector(getParam(BIAS_KEY)) : null, slope());
+                BiasAndRectifier.addBiasAndRectify(z, hasBias() ? getParam(BIAS_KEY).toDoubleVector() : null, slope());
             }
             outputCopy.forget();
             if (training && !identity()) {
