@@ -1,16 +1,19 @@
 package org.gantutorial.cli;
 
-import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganConfig.Augmentation;
 import org.gantutorial.mr.SliceOptions.Levels;
 import org.gantutorial.training.Checkpoint;
 import org.gantutorial.training.ImageDashboard;
 import org.gantutorial.training.ImageGan;
+import org.gantutorial.training.ImageGanInputs;
 import org.gantutorial.training.ImageSchedule;
 import org.gantutorial.training.SliceTraining;
 import org.gantutorial.training.SwdMeter;
 import org.gantutorial.training.TrainingSlices;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IDefaultValueProvider;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -24,10 +27,11 @@ import java.util.concurrent.Callable;
  * slices with a progress line and writes grids, the GIF, checkpoints, metrics and synthetic
  * samples to the output folder; the defaults are notebook 07's.
  */
-@Command(name = "train-mr", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train-mr", mixinStandardHelpOptions = true, sortOptions = false, defaultValueProvider = TrainMrCommand.EnumDefaults.class,
         description = "Train the image GAN on head MR slices; writes grids, a GIF, curves, metrics, checkpoints "
                 + "and synthetic samples, and ends with \"swd: S floor: F near-copies: N/64\".")
 final class TrainMrCommand implements Callable<Integer> {
+    private static final ImageGanInputs DEFAULTS = ImageGanInputs.defaults();
 
     static final class AugmentationSpelling extends Spelling<Augmentation> {
         AugmentationSpelling() {
@@ -41,6 +45,21 @@ final class TrainMrCommand implements Callable<Integer> {
         }
     }
 
+    /** The enum options' defaults, from the same record as the others, spelled as the command line takes them. */
+    static final class EnumDefaults implements IDefaultValueProvider {
+        @Override
+        public String defaultValue(ArgSpec argument) {
+            if (!(argument instanceof OptionSpec option)) {
+                return null;
+            }
+            return switch (option.longestName()) {
+                case "--augmentation" -> Spelling.spelling(DEFAULTS.model().augmentation());
+                case "--levels" -> Spelling.spelling(DEFAULTS.levels());
+                default -> null;
+            };
+        }
+    }
+
     @Spec
     private CommandSpec spec;
 
@@ -49,38 +68,33 @@ final class TrainMrCommand implements Callable<Integer> {
     private Path data;
 
     @Option(names = "--image-size", paramLabel = "S", description = "slice side: 32, 64, 128 or 256 (default: ${DEFAULT-VALUE})")
-    private int imageSize = 64;
+    private int imageSize = DEFAULTS.model().imageSize();
 
-    // Half the reference width (32): an iteration takes about half as long, and in the minutes of a
-    // default run the narrow networks get further (notebook 07).
     @Option(names = "--generator-width", paramLabel = "N", description = "G's channels next to the image (default: ${DEFAULT-VALUE})")
-    private int generatorWidth = 16;
+    private int generatorWidth = DEFAULTS.model().generatorWidth();
 
     @Option(names = "--discriminator-width", paramLabel = "N", description = "D's channels next to the image (default: ${DEFAULT-VALUE})")
-    private int discriminatorWidth = 16;
+    private int discriminatorWidth = DEFAULTS.model().discriminatorWidth();
 
     @Option(names = "--augmentation", paramLabel = "A", converter = AugmentationSpelling.class,
-            description = "what D's inputs go through: none, translation, translation-and-cutout (default: translation-and-cutout)")
-    private Augmentation augmentation = Augmentation.TRANSLATION_AND_CUTOUT;
+            description = "what D's inputs go through: none, translation, translation-and-cutout (default: ${DEFAULT-VALUE})")
+    private Augmentation augmentation;
 
     @Option(names = "--levels", paramLabel = "L", converter = LevelsSpelling.class,
-            description = "which levels of the sample heads: ventricles or all (default: ventricles; all with --data)")
+            description = "which levels of the sample heads: ventricles or all (default: ${DEFAULT-VALUE} for the sample heads; all with --data)")
     private Levels levels;
 
-    // With the rates below, 1,800 steps reach what 3,000 reached at the reference rates (docs/experiments.md).
     @Option(names = "--iterations", paramLabel = "N", description = "iteration to train up to (default: ${DEFAULT-VALUE})")
-    private int iterations = 1800;
+    private int iterations = DEFAULTS.schedule().iterations();
 
-    // 1.5 times the reference 2e-4, as in notebook 07: a short run gets further.
     @Option(names = "--generator-learning-rate", paramLabel = "R", description = "Adam step size for G (default: ${DEFAULT-VALUE})")
-    private double generatorLearningRate = 3e-4;
+    private double generatorLearningRate = DEFAULTS.model().generatorLearningRate();
 
-    // Half G's rate, as in notebook 07: a slower D is less likely to run away from G.
     @Option(names = "--discriminator-learning-rate", paramLabel = "R", description = "Adam step size for D (default: ${DEFAULT-VALUE})")
-    private double discriminatorLearningRate = 1.5e-4;
+    private double discriminatorLearningRate = DEFAULTS.model().discriminatorLearningRate();
 
     @Option(names = "--seed", paramLabel = "S", description = "weights, batches and noise (default: ${DEFAULT-VALUE})")
-    private long seed = 7;
+    private long seed = DEFAULTS.model().seed();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out = Path.of("build/train-mr");
@@ -99,12 +113,12 @@ final class TrainMrCommand implements Callable<Integer> {
                     + "; run once without --resume, or pass the --out folder of an earlier run");
         }
         // A reader's own --data is taken whole: they chose those slices.
-        Levels chosen = levels != null ? levels : data == null ? Levels.VENTRICLES : Levels.ALL;
+        Levels chosen = data != null && !spec.commandLine().getParseResult().hasMatchedOption("--levels") ? Levels.ALL : levels;
         var slices = data == null ? TrainingSlices.sampleData(imageSize, chosen) : TrainingSlices.from(data, imageSize, chosen);
-        var config = DcganConfig.reference().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
+        var config = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
                 .withDiscriminatorWidth(discriminatorWidth).withAugmentation(augmentation)
                 .withLearningRates(generatorLearningRate, discriminatorLearningRate).withSeed(seed);
-        var swd = SwdMeter.of(slices, config, 256);
+        var swd = SwdMeter.of(slices, config, DEFAULTS.swdSamples());
         // A resumed run must be given the first run's settings: a checkpoint of another config is refused, not silently continued.
         var gan = resume ? Checkpoint.resumeOrStart(out, config, slices, swd) : ImageGan.start(config, slices, swd);
         System.out.printf("Training the image GAN (%dx%d, %d slices) from iteration %d to %d; output in %s%n",

@@ -1,8 +1,8 @@
 package org.gantutorial.cli;
 
-import org.gantutorial.models.ImageToImageConfig;
 import org.gantutorial.mr.LabelledSlices;
 import org.gantutorial.training.Degradation;
+import org.gantutorial.training.RestorationInputs;
 import org.gantutorial.training.RestorerCheckpoint;
 import org.gantutorial.training.RestorerRun;
 import org.gantutorial.training.RestorerTraining;
@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
         description = "Train notebook 08's restorers (L1, then L1 + patch GAN) on degraded MR slices; writes checkpoints, "
                 + "curves and pictures, and ends with \"psnr: input P l1 P gan P ssim: ... sharpness: ... invented: ...\".")
 final class TrainSrCommand implements Callable<Integer> {
+    private static final RestorationInputs DEFAULTS = RestorationInputs.defaults();
 
     /** "downsampled:4" or "noisy:0.3". */
     static final class DegradationSpelling implements ITypeConverter<Degradation> {
@@ -53,45 +54,45 @@ final class TrainSrCommand implements Callable<Integer> {
     private CommandSpec spec;
 
     @Option(names = "--image-size", paramLabel = "S", description = "slice side: 32, 64, 128 or 256 (default: ${DEFAULT-VALUE})")
-    private int imageSize = 64;
+    private int imageSize = DEFAULTS.model().imageSize();
 
     @Option(names = "--degradation", paramLabel = "D", converter = DegradationSpelling.class,
-            description = "what is lost: downsampled:FACTOR or noisy:DEVIATION (default: downsampled:4)")
-    private Degradation degradation = Degradation.downsampled(4);
+            description = "what is lost: downsampled:FACTOR or noisy:DEVIATION (default: ${DEFAULT-VALUE})")
+    private Degradation degradation = DEFAULTS.degradation();
 
     @Option(names = "--held-back-scan", paramLabel = "NAME",
             description = "the whole-head sample scan kept out of training, to measure on (default: ${DEFAULT-VALUE})")
-    private String heldBackScan = "almi5";
+    private String heldBackScan = DEFAULTS.heldBackScan();
 
     @Option(names = "--restorer-width", paramLabel = "N", description = "the U-Net's channels at full size (default: ${DEFAULT-VALUE})")
-    private int restorerWidth = 16;
+    private int restorerWidth = DEFAULTS.model().generatorWidth();
 
     @Option(names = "--restorer-learning-rate", paramLabel = "R", description = "Adam step size for the U-Net (default: ${DEFAULT-VALUE})")
-    private double restorerLearningRate = 5e-4;
+    private double restorerLearningRate = DEFAULTS.model().generatorLearningRate();
 
     @Option(names = "--patch-learning-rate", paramLabel = "R",
             description = "Adam step size for the patch discriminator (default: ${DEFAULT-VALUE})")
-    private double patchLearningRate = 2e-4;
+    private double patchLearningRate = DEFAULTS.model().discriminatorLearningRate();
 
     @Option(names = "--l1-weight", paramLabel = "W", description = "weight of the L1 term against the adversarial one (default: ${DEFAULT-VALUE})")
-    private double l1Weight = 100;
+    private double l1Weight = DEFAULTS.model().l1Weight();
 
     @Option(names = "--l1-iterations", paramLabel = "N", description = "steps with the L1 loss alone (default: ${DEFAULT-VALUE})")
-    private int l1Iterations = 1200;
+    private int l1Iterations = DEFAULTS.l1Iterations();
 
     @Option(names = "--adversarial-iterations", paramLabel = "N",
             description = "further steps with D added, from the L1 model's weights (default: ${DEFAULT-VALUE})")
-    private int adversarialIterations = 800;
+    private int adversarialIterations = DEFAULTS.adversarialIterations();
 
     @Option(names = "--invented-difference", paramLabel = "T",
             description = "difference from input and truth (of the range 2) that counts as invented (default: ${DEFAULT-VALUE})")
-    private double inventedDifference = 0.25;
+    private double inventedDifference = DEFAULTS.inventedDifference();
 
     @Option(names = "--invented-pixels", paramLabel = "N", description = "the smallest invented region that counts (default: ${DEFAULT-VALUE})")
-    private int inventedPixels = 5;
+    private int inventedPixels = DEFAULTS.inventedPixels();
 
     @Option(names = "--seed", paramLabel = "S", description = "weights, batches and the held-back degradation (default: ${DEFAULT-VALUE})")
-    private long seed = 7;
+    private long seed = DEFAULTS.model().seed();
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: ${DEFAULT-VALUE})")
     private Path out = Path.of("build/train-sr");
@@ -111,7 +112,7 @@ final class TrainSrCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resume found no checkpoint in " + out
                     + "; run once without --resume, or pass the --out folder of an earlier run");
         }
-        var config = ImageToImageConfig.defaults().withImageSize(imageSize).withGeneratorWidth(restorerWidth)
+        var config = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(restorerWidth)
                 .withLearningRates(restorerLearningRate, patchLearningRate).withL1Weight(l1Weight).withSeed(seed);
         var slices = LabelledSlices.sampleData(imageSize);
         if (!slices.sources().contains(heldBackScan)) {
@@ -124,7 +125,7 @@ final class TrainSrCommand implements Callable<Integer> {
         System.out.printf("Restoring %s slices (%dx%d): %d training slices, %d held back (%s); output in %s%n", degradation.describe(),
                 imageSize, imageSize, training.count(), heldBack.truth().size(0), heldBackScan, out);
 
-        int evaluateEvery = Math.max(1, Math.max(l1Iterations, adversarialIterations) / 20);
+        int evaluateEvery = DEFAULTS.evaluateEvery();
         var l1 = resume ? RestorerCheckpoint.load(l1Folder, config) : RestorerRun.l1(config);
         System.out.println("L1 alone:");
         RestorerTraining.run(l1, training, heldBack, l1Iterations, evaluateEvery, l1Folder, 200, false);

@@ -16,7 +16,7 @@ package org.gantutorial.models;
  * @param discriminatorLearningRate Adam step size for D
  * @param beta1                     Adam's momentum; 0.5 instead of 0.9 keeps the game from oscillating
  * @param batchSize                 G's batch; D sees half of it real and half fake
- * @param seed                      weight initialisation seed (D uses seed + 1)
+ * @param seed                      weight initialisation seed (D's: {@link #discriminatorSeed()})
  */
 public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int discriminatorWidth, OutputBlock outputBlock,
                           Augmentation augmentation, double generatorLearningRate, double discriminatorLearningRate, double beta1, int batchSize, long seed)
@@ -61,6 +61,11 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
     }
 
     /** The reference 64x64 configuration. */
+    /** D's weight seed: the next after G's, so the two networks never start from the same random draws. */
+    public long discriminatorSeed() {
+        return seed + 1;
+    }
+
     public static DcganConfig reference() {
         return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 42);
     }

@@ -126,6 +126,14 @@ public record Gan1dConfig(int latentSize,
                 iterations, fraction, seed);
     }
 
+    /**
+     * D's weight seed: the config's seed moved by a prime, so D never starts from the same random draws as G
+     * when both take the same seed.
+     */
+    public long discriminatorSeed() {
+        return seed + 7_919;
+    }
+
     /** The first iteration at the settled (tenfold smaller) learning rates; after the last when {@code settleFrom} is 1. */
     public int settleIteration() {
         return (int) (settleFrom * iterations) + 1;

@@ -14,7 +14,7 @@ package org.gantutorial.models;
  * @param beta1                     Adam's momentum (0.5, as in pix2pix and DCGAN)
  * @param batchSize                 slice pairs per training step
  * @param l1Weight                  weight of the pixel-by-pixel L1 term in G's step; the adversarial term has weight 1
- * @param seed                      weight initialisation seed (D uses seed + 1)
+ * @param seed                      weight initialisation seed (D's: {@link #discriminatorSeed()})
  */
 public record ImageToImageConfig(int imageSize, int generatorWidth, int depth, int discriminatorWidth,
                                  double generatorLearningRate, double discriminatorLearningRate, double beta1,
@@ -38,6 +38,11 @@ public record ImageToImageConfig(int imageSize, int generatorWidth, int depth, i
      * Notebook 08's defaults at 64x64: a three-level U-Net of width 16, batches of 16, pix2pix's L1 weight 100 and
      * D's rate 2e-4; G learns at 5e-4, 2.5 times pix2pix's, because the runs here are a few minutes long.
      */
+    /** D's weight seed: the next after G's, so the two networks never start from the same random draws. */
+    public long discriminatorSeed() {
+        return seed + 1;
+    }
+
     public static ImageToImageConfig defaults() {
         return new ImageToImageConfig(64, 16, 3, 16, 5e-4, 2e-4, 0.5, 16, 100, 7);
     }

@@ -50,6 +50,12 @@ public record Degradation(Kind kind, double amount) implements java.io.Serializa
         return Nd4j.create(out, slices.shape(), 'c').castTo(DataType.FLOAT);
     }
 
+    /** As the command line writes it: "downsampled:4" or "noisy:0.3". */
+    @Override
+    public String toString() {
+        return kind == Kind.DOWNSAMPLED ? "downsampled:" + (int) amount : "noisy:" + amount;
+    }
+
     /** "4x downsampled" or "noise 0.20". */
     public String describe() {
         return kind == Kind.DOWNSAMPLED ? (int) amount + "x downsampled" : String.format("noise %.2f", amount);
