@@ -19,7 +19,7 @@ public final class CoverageChart {
     }
 
     public static CategoryChart of(ScanCoverage coverage) {
-        CategoryChart chart = new CategoryChartBuilder().width(560).height(320).title("Which scans the generated slices resemble")
+        CategoryChart chart = new CategoryChartBuilder().width(680).height(320).title("Which scans the generated slices resemble")
                 .yAxisTitle("share of slices (%)").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setPlotGridLinesVisible(false);

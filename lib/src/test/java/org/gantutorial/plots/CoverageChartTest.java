@@ -20,6 +20,6 @@ class CoverageChartTest {
         assertEquals(List.of("colin27", "almi5"), generated.getXData());
         assertEquals(List.of(75.0, 25.0), generated.getYData());
         assertEquals(List.of(50.0, 50.0), chart.getSeriesMap().get("real slices of the scan").getYData());
-        assertEquals(560, BitmapEncoder.getBufferedImage(chart).getWidth());
+        assertEquals(680, BitmapEncoder.getBufferedImage(chart).getWidth());
     }
 }
