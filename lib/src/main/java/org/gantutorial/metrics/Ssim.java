@@ -12,7 +12,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * prefers a faithful blur to invented sharp detail.
  */
 public final class Ssim {
-    private static final int WINDOW = 11;
+    static final int WINDOW = 11;
     private static final double DEVIATION = 1.5;
     private static final double C1 = Math.pow(0.01 * Psnr.RANGE, 2);
     private static final double C2 = Math.pow(0.03 * Psnr.RANGE, 2);
@@ -30,7 +30,7 @@ public final class Ssim {
         }
         double[] result = new double[pair[0].length];
         for (int i = 0; i < result.length; i++) {
-            result[i] = slice(pair[0][i], pair[1][i], side);
+            result[i] = means(pair[0][i], pair[1][i], side)[0];
         }
         return result;
     }
@@ -40,7 +40,11 @@ public final class Ssim {
         return Slices.mean(perSlice(images, truth));
     }
 
-    private static double slice(float[] x, float[] y, int side) {
+    /**
+     * The mean SSIM of two slices and the mean of its contrast-structure part alone (SSIM without
+     * the luminance factor), which {@link MsSsim} takes at every scale but the coarsest.
+     */
+    static double[] means(float[] x, float[] y, int side) {
         int valid = side - WINDOW + 1;
         double[] xy = new double[x.length];
         double[] xx = new double[x.length];
@@ -56,13 +60,15 @@ public final class Ssim {
         double[] syy = filter(yy, side);
         double[] sxy = filter(xy, side);
         double sum = 0;
+        double contrastStructure = 0;
         for (int p = 0; p < valid * valid; p++) {
             double varX = sxx[p] - mx[p] * mx[p];
             double varY = syy[p] - my[p] * my[p];
             double cov = sxy[p] - mx[p] * my[p];
             sum += (2 * mx[p] * my[p] + C1) * (2 * cov + C2) / ((mx[p] * mx[p] + my[p] * my[p] + C1) * (varX + varY + C2));
+            contrastStructure += (2 * cov + C2) / (varX + varY + C2);
         }
-        return sum / (valid * valid);
+        return new double[] {sum / (valid * valid), contrastStructure / (valid * valid)};
     }
 
     /** The Gaussian-weighted mean around every position where the whole window fits: (side - 10)² values, row by row. */
