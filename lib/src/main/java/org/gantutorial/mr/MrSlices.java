@@ -30,13 +30,12 @@ public final class MrSlices {
 
     /**
      * The image GAN's training set at {@code size}x{@code size}, shape [N, 1, size, size] in
-     * [-1, 1]: the chosen levels of the whole-head sources, each slice also mirrored left-right.
+     * [-1, 1], with each slice's scan: the chosen levels of the whole-head sources, each slice also mirrored left-right.
      * The brain-only MNI average is left out: a GAN with a few minutes of training learns one kind
      * of picture (heads with a skull ring) much sooner than a mix of two.
      */
-    public static INDArray trainingSet(int size, SliceOptions.Levels levels) {
-        return sampleData(SliceOptions.DEFAULTS.withSize(size).withFlips(true).withLevels(levels), SampleData.Source::wholeHead)
-                .images();
+    public static SliceSet trainingSet(int size, SliceOptions.Levels levels) {
+        return sampleData(SliceOptions.DEFAULTS.withSize(size).withFlips(true).withLevels(levels), SampleData.Source::wholeHead);
     }
 
     /** Every sample source in the cache, with per-source counts. */

@@ -8,34 +8,48 @@ import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Random;
 
 /**
- * The image GAN's real slices, shape [N, 1, S, S] in [-1, 1], and the random batches the training
- * loop draws from them. The one place the notebooks and {@code ./gan train-mr} ask for data, so
+ * The image GAN's real slices, shape [N, 1, S, S] in [-1, 1], the scan each came from, and the random
+ * batches the training loop draws from them. The one place the notebooks and {@code ./gan train-mr} ask for data, so
  * swapping the source touches nothing else.
  */
 public final class TrainingSlices {
+    /** The scan name of slices given without one ({@link #of}). */
+    public static final String UNNAMED = "slices";
+
     private final INDArray images;
+    private final List<String> scans;
     private final INDArray rows;
 
-    private TrainingSlices(INDArray images) {
+    private TrainingSlices(INDArray images, List<String> scans) {
         this.images = images;
+        this.scans = List.copyOf(scans);
         this.rows = images.reshape(images.size(0), images.size(2) * images.size(3));
     }
 
     /** The tutorial's sample scans ({@code ./gan data}) at {@code size} x {@code size}, at the chosen levels of each head. */
     public static TrainingSlices sampleData(int size, SliceOptions.Levels levels) {
-        return of(MrSlices.trainingSet(size, levels));
+        var set = MrSlices.trainingSet(size, levels);
+        return of(set.images(), set.sources());
     }
 
     /** The slices of a DICOM/NIfTI/image file or folder of your own, at {@code size} x {@code size}. */
     public static TrainingSlices from(Path data, int size, SliceOptions.Levels levels) {
-        return of(MrSlices.from(data, SliceOptions.DEFAULTS.withSize(size).withLevels(levels)).images());
+        var set = MrSlices.from(data, SliceOptions.DEFAULTS.withSize(size).withLevels(levels));
+        return of(set.images(), set.sources());
     }
 
-    /** Slices already in the image GAN's layout; one clear sentence when they are not. */
+    /** Slices already in the image GAN's layout, all from one unnamed scan; one clear sentence when they are not. */
     public static TrainingSlices of(INDArray images) {
+        return of(images, Collections.nCopies((int) images.size(0), UNNAMED));
+    }
+
+    /** Slices already in the image GAN's layout, with the scan each came from. */
+    public static TrainingSlices of(INDArray images, List<String> scans) {
         long[] shape = images.shape();
         if (shape.length != 4 || shape[1] != 1 || shape[2] != shape[3]) {
             throw new IllegalArgumentException("The training slices have shape " + Arrays.toString(shape)
@@ -50,12 +64,20 @@ public final class TrainingSlices {
             throw new IllegalArgumentException(String.format("The training slices range from %.3g to %.3g; scale them to [-1, 1] "
                     + "(the generator's tanh output range) before training.", min, max));
         }
-        return new TrainingSlices(images.castTo(DataType.FLOAT));
+        if (scans.size() != shape[0]) {
+            throw new IllegalArgumentException(shape[0] + " training slices need as many scan names, not " + scans.size());
+        }
+        return new TrainingSlices(images.castTo(DataType.FLOAT), scans);
     }
 
     /** All slices, [N, 1, S, S]. */
     public INDArray images() {
         return images;
+    }
+
+    /** The scan each slice came from, in the order of {@link #images}; mirrored slices keep their scan's name. */
+    public List<String> scans() {
+        return scans;
     }
 
     public int count() {

@@ -44,7 +44,7 @@ class MrSlicesTest {
     void theGanTrainingSetIsTheWholeHeadSourcesMirrored() {
         int wholeHead = all.counts().entrySet().stream().filter(e -> !e.getKey().equals("mni152"))
                 .mapToInt(Map.Entry::getValue).sum();
-        INDArray training = MrSlices.trainingSet(64, SliceOptions.Levels.ALL);
+        INDArray training = MrSlices.trainingSet(64, SliceOptions.Levels.ALL).images();
         assertEquals(2L * wholeHead, training.size(0), "every whole-head slice and its mirror image, no brain-only MNI slices");
         assertEquals(all.images().get(NDArrayIndex.point(0)), training.get(NDArrayIndex.point(0)));
     }
@@ -57,7 +57,7 @@ class MrSlicesTest {
             int whole = all.counts().get(source);
             assertTrue(count >= 4 && count < 0.4 * whole, source + ": " + count + " of " + whole + " slices");
         });
-        assertEquals(2L * ventricles.size(), MrSlices.trainingSet(64, SliceOptions.Levels.VENTRICLES).size(0));
+        assertEquals(2L * ventricles.size(), MrSlices.trainingSet(64, SliceOptions.Levels.VENTRICLES).images().size(0));
     }
 
     @Test
