@@ -1,5 +1,6 @@
 package org.gantutorial.cli;
 
+import org.gantutorial.mr.Gdcm;
 import org.gantutorial.mr.MrLoad;
 import org.gantutorial.mr.MrLoader;
 import org.gantutorial.mr.MrVolume;
@@ -29,6 +30,7 @@ final class MrInfoCommand implements Callable<Integer> {
         System.out.println("series: " + volumes.size());
         System.out.println("size: " + String.join(", ", volumes.stream().map(v -> v.width() + "x" + v.height()).distinct().toList()));
         System.out.println("modality: " + String.join(", ", volumes.stream().map(v -> v.modality().isEmpty() ? "unknown" : v.modality()).distinct().toList()));
+        System.out.println("GDCM: " + Gdcm.status());
         load.warnings().forEach(w -> System.out.println("warning: " + w));
         System.out.print(load.skippedReport());
         for (MrVolume volume : volumes) {

@@ -16,7 +16,7 @@ import java.util.List;
  * Reads one DICOM file. ImageJ ({@link ImageJInput}) parses every header and reads uncompressed
  * pixels; this class decides what ImageJ is given — the file, or bytes rebuilt from it when the
  * preamble is missing or the data set is deflated — and hands compressed pixel data to the
- * codecs. It checks what ImageJ cannot be trusted with first (a header whose image needs more
+ * codecs ({@link CompressedFrames}). It checks what ImageJ cannot be trusted with first (a header whose image needs more
  * bytes than the file holds, so a corrupt header never makes it allocate gigabytes).
  */
 final class DicomReader {
@@ -75,23 +75,17 @@ final class DicomReader {
     }
 
     private static DicomImage compressed(Path file, FileMeta meta, TransferSyntax syntax, byte[] all) {
-        int element = EncapsulatedPixels.find(file, all, syntax);
-        if (element < meta.datasetStart()) {
-            throw new MrLoadException(file, "has corrupt compressed pixel data (it starts inside the file meta header)");
-        }
+        PixelDataElement element = PixelDataElement.find(file, all, meta.datasetStart(), syntax);
         String header = ImageJInput.of(file, meta.rebuilt(file, all, TransferSyntax.EXPLICIT_LITTLE, all,
-                meta.datasetStart(), element, PIXEL_DATA_STUB)).header();
+                meta.datasetStart(), element.start(), PIXEL_DATA_STUB)).header();
         PixelFormat format = PixelFormat.of(file, header);
         format.checkFits(file);
         Rescale rescale = Rescale.of(header, format);
-        var frames = new ArrayList<float[]>();
-        for (byte[] frame : EncapsulatedPixels.read(file, all, element, format.frames(), syntax)) {
-            float[] values = syntax.codec() == TransferSyntax.Codec.RLE ? RleCodec.decode(file, frame, format)
-                    : ImageIoCodec.decode(file, frame, format, syntax);
+        List<float[]> frames = CompressedFrames.decode(file, all, element, format, syntax);
+        for (float[] values : frames) {
             for (int i = 0; i < values.length; i++) {
                 values[i] = rescale.apply(values[i]);
             }
-            frames.add(values);
         }
         return image(file, header, syntax, format, frames);
     }

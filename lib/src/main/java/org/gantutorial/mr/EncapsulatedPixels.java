@@ -3,6 +3,7 @@ package org.gantutorial.mr;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,12 +12,6 @@ import java.util.List;
  * sequence delimiter. This class finds the frames in the fragments; decoding them is the codecs' job.
  */
 final class EncapsulatedPixels {
-    /** Pixel Data (7FE0,0010), VR OB, undefined length, then the first item's tag: a 16-byte signature. */
-    private static final byte[] SIGNATURE = {(byte) 0xe0, 0x7f, 0x10, 0x00, 'O', 'B', 0, 0, -1, -1, -1, -1,
-            (byte) 0xfe, (byte) 0xff, 0x00, (byte) 0xe0};
-    private static final int ITEM = 0xe000fffe;
-    private static final int SEQUENCE_END = 0xe0ddfffe;
-
     private record Fragment(int offset, int start, int length) {
     }
 
@@ -24,30 +19,16 @@ final class EncapsulatedPixels {
     }
 
     /**
-     * Where the image's Pixel Data element starts: ImageJ reads the header before it.
+     * Each frame's compressed bytes, its fragments joined. The items are read one by one, each by
+     * its length, up to the sequence delimiter; what follows it (Data Set Trailing Padding) is
+     * never looked at.
      *
-     * @throws MrLoadException when the file holds no encapsulated pixel data
-     */
-    static int find(Path file, byte[] data, TransferSyntax syntax) {
-        // The image's Pixel Data is the last one in the file: an icon's would come earlier, inside its sequence.
-        int element = lastIndexOf(data, SIGNATURE);
-        if (element < 0) {
-            throw new MrLoadException(file, "names the compressed transfer syntax " + syntax.label()
-                    + " but holds no compressed pixel data: the file is cut short or corrupt");
-        }
-        return element;
-    }
-
-    /**
-     * Each frame's compressed bytes, its fragments joined.
-     *
-     * @param element    where the Pixel Data element starts ({@link #find})
      * @param frameCount Number of Frames from the header (1 when absent)
      * @throws MrLoadException when the pixel data is cut short or its fragments cannot be told
      *                         apart into {@code frameCount} frames
      */
-    static List<byte[]> read(Path file, byte[] data, int element, int frameCount, TransferSyntax syntax) {
-        int at = element + 12;
+    static List<byte[]> read(Path file, byte[] data, PixelDataElement element, int frameCount, TransferSyntax syntax) {
+        int at = element.items();
         int tableLength = itemLength(file, data, at);
         if (tableLength % 4 != 0) {
             throw new MrLoadException(file, "has a corrupt offset table in its compressed pixel data (length "
@@ -55,7 +36,7 @@ final class EncapsulatedPixels {
         }
         long[] table = new long[tableLength / 4];
         for (int i = 0; i < table.length; i++) {
-            table[i] = Integer.toUnsignedLong(intAt(data, at + 8 + 4 * i));
+            table[i] = Integer.toUnsignedLong(PixelDataElement.intAt(data, at + 8 + 4 * i));
         }
         at += 8 + tableLength;
         int first = at;
@@ -69,7 +50,7 @@ final class EncapsulatedPixels {
                 throw new MrLoadException(file, "is cut short inside its compressed pixel data (after " + fragments.size()
                         + " fragment(s))");
             }
-            if (intAt(data, at) == SEQUENCE_END) {
+            if (PixelDataElement.tagAt(data, at) == PixelDataElement.SEQUENCE_END) {
                 break;
             }
             int length = itemLength(file, data, at);
@@ -83,7 +64,35 @@ final class EncapsulatedPixels {
             throw new MrLoadException(file, "claims " + frameCount + " frames but its compressed pixel data holds only "
                     + fragments.size() + " fragment(s)");
         }
+        if (element.extendedOffsets() != null) {
+            return extended(file, data, fragments, element, frameCount);
+        }
         return split(file, data, fragments, table, frameCount, syntax);
+    }
+
+    /**
+     * Frames from an Extended Offset Table (Part 3, C.7.6.3.1.8): each frame is the one fragment
+     * whose item starts at its offset, and its length is listed beside it.
+     */
+    private static List<byte[]> extended(Path file, byte[] data, List<Fragment> fragments, PixelDataElement element,
+                                         int frameCount) {
+        long[] offsets = element.extendedOffsets();
+        long[] lengths = element.extendedLengths();
+        if (offsets.length != frameCount || lengths == null || lengths.length != frameCount) {
+            throw new MrLoadException(file, "has an Extended Offset Table that does not list its " + frameCount
+                    + " frame(s) with their lengths");
+        }
+        var frames = new ArrayList<byte[]>();
+        for (int f = 0; f < frameCount; f++) {
+            long offset = offsets[f];
+            Fragment fragment = fragments.stream().filter(x -> x.offset() == offset).findFirst().orElse(null);
+            if (fragment == null || lengths[f] < 0 || lengths[f] > fragment.length()) {
+                throw new MrLoadException(file, "has an Extended Offset Table whose entry for frame " + (f + 1)
+                        + " points at no fragment of that length");
+            }
+            frames.add(Arrays.copyOfRange(data, fragment.start(), fragment.start() + (int) lengths[f]));
+        }
+        return frames;
     }
 
     /** Which fragments make up which frame: Part 5, A.4.1 to A.4.3. */
@@ -126,24 +135,24 @@ final class EncapsulatedPixels {
         return frames;
     }
 
-    /** A JPEG fragment that starts with SOI, a JPEG 2000 one with SOC and SIZ: the first fragment of a frame. */
+    /** A JPEG or JPEG-LS fragment that starts with SOI, a JPEG 2000 one with SOC and SIZ: the first fragment of a frame. */
     private static boolean opensFrame(byte[] data, Fragment fragment, TransferSyntax syntax) {
         int at = fragment.start();
         if (fragment.length() < 4) {
             return false;
         }
         return switch (syntax.codec()) {
-            case JPEG -> (data[at] & 0xff) == 0xff && (data[at + 1] & 0xff) == 0xd8;
-            case JPEG_2000 -> intAt(data, at) == 0x51ff4fff;
+            case JPEG, GDCM -> (data[at] & 0xff) == 0xff && (data[at + 1] & 0xff) == 0xd8;
+            case JPEG_2000 -> PixelDataElement.intAt(data, at) == 0x51ff4fff;
             default -> true;
         };
     }
 
     private static int itemLength(Path file, byte[] data, int at) {
-        if (at + 8 > data.length || intAt(data, at) != ITEM) {
+        if (at + 8 > data.length || PixelDataElement.tagAt(data, at) != PixelDataElement.ITEM) {
             throw new MrLoadException(file, "has corrupt compressed pixel data (an item is missing or cut short)");
         }
-        long length = Integer.toUnsignedLong(intAt(data, at + 4));
+        long length = Integer.toUnsignedLong(PixelDataElement.intAt(data, at + 4));
         if (length > data.length - at - 8) {
             throw new MrLoadException(file, "is cut short inside its compressed pixel data (an item claims " + length
                     + " bytes, " + (data.length - at - 8) + " are left)");
@@ -164,22 +173,5 @@ final class EncapsulatedPixels {
             }
         }
         return false;
-    }
-
-    private static int intAt(byte[] data, int at) {
-        return (data[at] & 0xff) | (data[at + 1] & 0xff) << 8 | (data[at + 2] & 0xff) << 16 | (data[at + 3] & 0xff) << 24;
-    }
-
-    private static int lastIndexOf(byte[] data, byte[] pattern) {
-        outer:
-        for (int i = data.length - pattern.length; i >= 0; i--) {
-            for (int j = 0; j < pattern.length; j++) {
-                if (data[i + j] != pattern[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }

@@ -150,7 +150,7 @@ record FileMeta(Layout layout, String syntaxUid, int syntaxAt, int syntaxLength,
         if (at + 8 > data.length || (explicitVr && !explicit(data, at))) {
             return -1;
         }
-        boolean longForm = explicitVr && LONG_VRS.contains(vr(data, at));
+        boolean longForm = explicitVr && longForm(data, at);
         if (longForm && at + 12 > data.length) {
             return -1;
         }
@@ -163,10 +163,16 @@ record FileMeta(Layout layout, String syntaxUid, int syntaxAt, int syntaxLength,
         if (!explicitVr) {
             return u32(data, at + 4, bigEndian);
         }
-        return LONG_VRS.contains(vr(data, at)) ? u32(data, at + 8, bigEndian) : u16(data, at + 6, bigEndian);
+        return longForm(data, at) ? u32(data, at + 8, bigEndian) : u16(data, at + 6, bigEndian);
     }
 
-    private static boolean explicit(byte[] data, int at) {
+    /** An explicit VR whose length takes 4 bytes after 2 reserved ones. */
+    static boolean longForm(byte[] data, int at) {
+        return LONG_VRS.contains(vr(data, at));
+    }
+
+    /** Whether the element at {@code at} names a known VR: explicit VR, or implicit when not. */
+    static boolean explicit(byte[] data, int at) {
         return at + 6 <= data.length && VRS.contains(vr(data, at));
     }
 

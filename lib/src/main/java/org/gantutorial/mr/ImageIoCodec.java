@@ -13,6 +13,7 @@ import java.awt.image.BufferedImage;
 import java.awt.image.Raster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 
@@ -22,16 +23,16 @@ import java.util.function.Supplier;
  * jai-imageio's JJ2000 reader for JPEG 2000.
  */
 final class ImageIoCodec {
+    /** Real files use one tile or a few dozen; thousands only come from corrupt headers. */
+    private static final long MAX_TILES = 4096;
+
     private ImageIoCodec() {
     }
 
     /** The frame's grey values as stored values (colour frames converted to grey). */
     static float[] decode(Path file, byte[] frame, PixelFormat format, TransferSyntax syntax) {
-        boolean lossyJpeg = syntax == TransferSyntax.JPEG_BASELINE || syntax == TransferSyntax.JPEG_EXTENDED;
-        if (lossyJpeg && format.bitsStored() > 8) {
-            throw new MrLoadException(file, "is " + format.bitsStored() + "-bit lossy JPEG, " + syntax.label() + ", "
-                    + "which the JDK's JPEG decoder cannot read and no pure-Java decoder on Maven Central does; "
-                    + "convert it to uncompressed DICOM first (dcmdjpeg IN OUT)");
+        if (syntax.codec() == TransferSyntax.Codec.JPEG_2000) {
+            checkTiles(file, frame);
         }
         ImageReader reader = reader(syntax);
         try (var input = new MemoryCacheImageInputStream(new ByteArrayInputStream(frame))) {
@@ -51,6 +52,35 @@ final class ImageIoCodec {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * A JPEG 2000 codestream's tiling (its SIZ segment, right after SOC) must be consistent and
+     * modest: with a corrupt tile offset or a tiny tile size JJ2000 allocates gigabytes for minutes.
+     */
+    private static void checkTiles(Path file, byte[] frame) {
+        ByteBuffer siz = ByteBuffer.wrap(frame);
+        if (frame.length < 42 || siz.getInt(0) != 0xff4fff51) {
+            throw new MrLoadException(file, "holds a JPEG 2000 frame that does not start with its SOC and SIZ markers");
+        }
+        long width = siz.getInt(8) & 0xffffffffL;
+        long height = siz.getInt(12) & 0xffffffffL;
+        long left = siz.getInt(16) & 0xffffffffL;
+        long top = siz.getInt(20) & 0xffffffffL;
+        long tileWidth = siz.getInt(24) & 0xffffffffL;
+        long tileHeight = siz.getInt(28) & 0xffffffffL;
+        long tileLeft = siz.getInt(32) & 0xffffffffL;
+        long tileTop = siz.getInt(36) & 0xffffffffL;
+        boolean consistent = tileWidth > 0 && tileHeight > 0 && tileLeft <= left && tileTop <= top && left < width
+                && top < height && tileLeft + tileWidth > left && tileTop + tileHeight > top;
+        if (!consistent || divideUp(width - tileLeft, tileWidth) * divideUp(height - tileTop, tileHeight) > MAX_TILES) {
+            throw new MrLoadException(file, "holds a JPEG 2000 frame with a corrupt or unusable tiling (tiles of "
+                    + tileWidth + "x" + tileHeight + " from " + tileLeft + "," + tileTop + "; at most " + MAX_TILES + " tiles are read)");
+        }
+    }
+
+    private static long divideUp(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     private static float[] grey(Path file, Raster raster, PixelFormat format) {

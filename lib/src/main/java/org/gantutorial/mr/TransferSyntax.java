@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * The DICOM transfer syntaxes this loader knows by name (DICOM Part 5, Annex A and Part 6) and
  * which codec reads the pixel data of each. ImageJ reads the uncompressed ones; the others are
- * decoded here or refused with the reason.
+ * decoded here, by GDCM, or refused with the reason.
  */
 enum TransferSyntax {
     IMPLICIT_LITTLE("1.2.840.10008.1.2", "Implicit VR Little Endian", Codec.IMAGEJ),
@@ -17,14 +17,14 @@ enum TransferSyntax {
     JPEG_EXTENDED("1.2.840.10008.1.2.4.51", "JPEG Extended (Process 2 & 4)", Codec.JPEG),
     JPEG_LOSSLESS("1.2.840.10008.1.2.4.57", "JPEG Lossless (Process 14)", Codec.JPEG),
     JPEG_LOSSLESS_SV1("1.2.840.10008.1.2.4.70", "JPEG Lossless, First-Order Prediction (Process 14, SV1)", Codec.JPEG),
-    JPEG_LS("1.2.840.10008.1.2.4.80", "JPEG-LS Lossless", Codec.NONE),
-    JPEG_LS_NEAR_LOSSLESS("1.2.840.10008.1.2.4.81", "JPEG-LS Near-Lossless", Codec.NONE),
+    JPEG_LS("1.2.840.10008.1.2.4.80", "JPEG-LS Lossless", Codec.GDCM),
+    JPEG_LS_NEAR_LOSSLESS("1.2.840.10008.1.2.4.81", "JPEG-LS Near-Lossless", Codec.GDCM),
     JPEG_2000_LOSSLESS("1.2.840.10008.1.2.4.90", "JPEG 2000 Lossless", Codec.JPEG_2000),
     JPEG_2000("1.2.840.10008.1.2.4.91", "JPEG 2000", Codec.JPEG_2000),
     RLE("1.2.840.10008.1.2.5", "RLE Lossless", Codec.RLE);
 
-    /** How the pixel data is read: by ImageJ, by a decoder here, or not at all. */
-    enum Codec { IMAGEJ, DEFLATE, RLE, JPEG, JPEG_2000, NONE }
+    /** How the pixel data is read: by ImageJ, by a decoder here, or only by GDCM where it is installed. */
+    enum Codec { IMAGEJ, DEFLATE, RLE, JPEG, JPEG_2000, GDCM }
 
     private final String uid;
     private final String title;
@@ -57,7 +57,7 @@ enum TransferSyntax {
     /**
      * The syntax with this UID; a UID this loader cannot read is refused with what to do.
      *
-     * @throws MrLoadException for JPEG-LS, video and unknown UIDs
+     * @throws MrLoadException for video, High-Throughput JPEG 2000 and unknown UIDs
      */
     static TransferSyntax of(Path file, String uid) {
         TransferSyntax syntax = Arrays.stream(values()).filter(s -> s.uid.equals(uid)).findFirst().orElse(null);
@@ -69,11 +69,6 @@ enum TransferSyntax {
             String shown = uid.isEmpty() ? "an empty UID" : uid.replaceAll("[^\\x21-\\x7e]", "?");
             throw new MrLoadException(file, "uses " + kind + " (" + shown.substring(0, Math.min(shown.length(), 64))
                     + "); convert it to uncompressed DICOM first (gdcmconv --raw IN OUT)");
-        }
-        if (syntax.codec == Codec.NONE) {
-            // No pure-Java JPEG-LS decoder is published on Maven Central (dcm4che's goes through native code).
-            throw new MrLoadException(file, "uses " + syntax.label() + ", which no Java decoder available here reads; "
-                    + "convert it to uncompressed DICOM first (dcmdjpls IN OUT, or gdcmconv --raw IN OUT)");
         }
         return syntax;
     }

@@ -34,6 +34,7 @@ final class DicomTwins {
         RLE("rle", "1.2.840.10008.1.2.5", false, "dcmcrle"),
         DEFLATED("deflated", "1.2.840.10008.1.2.1.99", false, "dcmconv", "+td"),
         JPEG_LS("jpeg-ls", "1.2.840.10008.1.2.4.80", false, "dcmcjpls"),
+        JPEG_LS_NEAR_LOSSLESS("jpeg-ls-near-lossless", "1.2.840.10008.1.2.4.81", true, "gdcmconv", "--jpegls", "--lossy", "-e", "2"),
         NO_PREAMBLE_IMPLICIT("no-preamble-implicit", "1.2.840.10008.1.2", false, "dcmconv", "-F", "+ti"),
         NO_PREAMBLE_EXPLICIT("no-preamble-explicit", "1.2.840.10008.1.2.1", false, "dcmconv", "-F", "+te"),
         NO_PREAMBLE_BIG_ENDIAN("no-preamble-big-endian", "1.2.840.10008.1.2.2", false, "dcmconv", "-F", "+tb");

