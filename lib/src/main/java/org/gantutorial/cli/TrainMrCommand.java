@@ -1,7 +1,8 @@
 package org.gantutorial.cli;
 
-import org.gantutorial.models.DcganConfig;
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.DcganConfig.Augmentation;
+import org.gantutorial.models.DcganConfig;
 import org.gantutorial.mr.SliceOptions.Levels;
 import org.gantutorial.training.Checkpoint;
 import org.gantutorial.training.ImageDashboard;
@@ -90,6 +91,7 @@ final class TrainMrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
         Options.imageSize(spec, imageSize);
         Options.atLeastOne(spec, "--generator-width", generatorWidth);
         Options.atLeastOne(spec, "--discriminator-width", discriminatorWidth);

@@ -1,5 +1,6 @@
 package org.gantutorial.cli;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.ImageToImageConfig;
 import org.gantutorial.mr.LabelledSlices;
 import org.gantutorial.training.Degradation;
@@ -101,6 +102,7 @@ final class TrainSrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
         Options.imageSize(spec, imageSize);
         Options.atLeastOne(spec, "--restorer-width", restorerWidth);
         Options.atLeastOne(spec, "--l1-iterations", l1Iterations);
