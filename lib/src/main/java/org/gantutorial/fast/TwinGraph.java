@@ -24,7 +24,7 @@ public final class TwinGraph {
         ComputationGraphConfiguration conf = stock.getConfiguration().clone();
         conf.getVertices().values().forEach(vertex -> {
             if (vertex instanceof LayerVertex layer) {
-                layer.getLayerConf().setLayer(Substitution.of(layer.getLayerConf().getLayer()));
+                layer.getLayerConf().setLayer(TwinLayers.of(layer.getLayerConf().getLayer()));
             }
         });
         var running = new ComputationGraph(conf);

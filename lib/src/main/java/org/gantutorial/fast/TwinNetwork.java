@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * A reader's network of stock DL4J layers and the running twin that trains in its place: each stock
- * layer the fast path knows becomes its fast twin ({@link Substitution}), batch norm and the activation
+ * layer the fast path knows becomes its fast twin ({@link TwinLayers}), batch norm and the activation
  * layer after it become one, and every other layer stays as it is. The twin computes the same thing
  * with the same parameters: it works on the stock network's own parameter array and Adam state, so the
  * stock network always holds the current weights and saves and resumes with plain DL4J.
@@ -76,8 +76,8 @@ public final class TwinNetwork {
             }
             NeuralNetConfiguration conf = confs.get(i);
             Layer merged = i + 1 < confs.size() && twin.getInputPreProcess(i + 1) == null
-                    ? Substitution.merged(conf.getLayer(), confs.get(i + 1).getLayer()) : null;
-            conf.setLayer(merged != null ? merged : Substitution.of(conf.getLayer()));
+                    ? TwinLayers.merged(conf.getLayer(), confs.get(i + 1).getLayer()) : null;
+            conf.setLayer(merged != null ? merged : TwinLayers.of(conf.getLayer()));
             if (merged != null) {
                 i++;
             }

@@ -60,7 +60,7 @@ class LeanConvolutionTest {
         var tanh = new ConvolutionLayer.Builder().nOut(4).kernelSize(4, 4).stride(2, 2).padding(1, 1).activation(Activation.TANH).build();
         var error = assertThrows(IllegalArgumentException.class, () -> new LeanConvolution(tanh));
         assertTrue(error.getMessage().contains("ConvolutionLayer"), error.getMessage());
-        assertEquals(tanh, Substitution.of(tanh), "a twin keeps it as DL4J's own layer");
+        assertEquals(tanh, TwinLayers.of(tanh), "a twin keeps it as DL4J's own layer");
     }
 
     /** D's first two blocks in small: a convolution with a bias and LeakyReLU, one without either, then a sigmoid; DL4J's or their twin. */

@@ -15,8 +15,8 @@ import org.nd4j.linalg.activations.impl.ActivationIdentity;
  * applies layer by layer. Each fast layer decides what it runs ({@code runs}); whatever none runs
  * (dropout, layer norm, pooling, other activations) stays the stock layer and trains at DL4J's pace.
  */
-final class Substitution {
-    private Substitution() {
+final class TwinLayers {
+    private TwinLayers() {
     }
 
     /** The fast twin of {@code stock}, or {@code stock} itself when no fast layer computes the same thing. */
