@@ -21,10 +21,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The library's shape, checked on its source: packages form a stack without cycles (data records at
  * the bottom, drawing above them, training above that, the command line on top), and every class
- * stays small enough to read in one sitting.
+ * stays small enough to read in one sitting. The speed work stays out of sight: the models are DL4J's
+ * own layers, and the notebooks never name the fast package or its classes.
  */
 class ArchitectureTest {
     private static final Path SOURCES = Path.of("src/main/java/org/gantutorial");
+    private static final Path FAST = SOURCES.resolve("fast");
+    private static final Path NOTEBOOKS = Path.of("../notebooks");
     private static final Pattern REFERENCE = Pattern.compile("org\\.gantutorial\\.([a-z]+)\\.");
     private static final int MAX_LINES = 250;
 
@@ -44,6 +47,38 @@ class ArchitectureTest {
                     lower + " uses " + used);
         }
         assertEquals(Set.of(), uses.getOrDefault("history", Set.of()), "history holds plain records");
+    }
+
+    @Test
+    void theFastPackageStandsAloneAndTheModelsDoNotUseIt() throws IOException {
+        Map<String, Set<String>> uses = packageGraph();
+        Set<String> fast = new TreeSet<>(uses.getOrDefault("fast", Set.of()));
+        fast.remove("history");
+        assertEquals(Set.of(), fast, "fast uses no other package of the library (history's records at most)");
+        assertTrue(!uses.getOrDefault("models", Set.of()).contains("fast"), "models build DL4J's own layers, never fast ones");
+    }
+
+    @Test
+    void theNotebooksNeverNameTheFastPackageOrItsClasses() throws IOException {
+        List<String> names;
+        try (Stream<Path> files = Files.list(FAST)) {
+            names = files.map(f -> f.getFileName().toString().replace(".java", "")).sorted().toList();
+        }
+        var mentions = new TreeMap<String, List<String>>();
+        try (Stream<Path> notebooks = Files.list(NOTEBOOKS)) {
+            for (Path notebook : notebooks.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList()) {
+                String text = Files.readString(notebook);
+                var found = new ArrayList<String>();
+                if (text.contains("org.gantutorial.fast")) {
+                    found.add("org.gantutorial.fast");
+                }
+                names.stream().filter(name -> Pattern.compile("\\b" + name + "\\b").matcher(text).find()).forEach(found::add);
+                if (!found.isEmpty()) {
+                    mentions.put(notebook.getFileName().toString(), found);
+                }
+            }
+        }
+        assertTrue(mentions.isEmpty(), "notebooks name the fast path, which should stay invisible: " + mentions);
     }
 
     @Test

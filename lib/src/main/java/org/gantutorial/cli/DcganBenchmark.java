@@ -1,9 +1,9 @@
 package org.gantutorial.cli;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
-import org.gantutorial.training.CpuThreads;
 import org.gantutorial.training.Discriminator;
 import org.gantutorial.training.GanRound;
 import org.gantutorial.training.Generator;
@@ -42,7 +42,7 @@ final class DcganBenchmark implements Benchmark {
 
     @Override
     public Runnable prepare() {
-        CpuThreads.forImageNetworks();
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
         var generator = new Generator(DcganGenerator.build(config));
         var discriminator = new Discriminator(DcganDiscriminator.build(config));
         int half = config.batchSize() / 2;

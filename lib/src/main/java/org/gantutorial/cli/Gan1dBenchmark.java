@@ -1,10 +1,10 @@
 package org.gantutorial.cli;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.Discriminator1d;
 import org.gantutorial.models.Gan1dConfig;
 import org.gantutorial.models.Generator1d;
 import org.gantutorial.patterns.Patterns;
-import org.gantutorial.training.CpuThreads;
 import org.gantutorial.training.Discriminator;
 import org.gantutorial.training.GanRound;
 import org.gantutorial.training.Generator;
@@ -31,7 +31,7 @@ final class Gan1dBenchmark implements Benchmark {
 
     @Override
     public Runnable prepare() {
-        CpuThreads.forTinyNetworks();
+        Tutorial.setUp(Tutorial.Networks.SMALL);
         Gan1dConfig config = Gan1dConfig.defaults();
         var generator = new Generator(Generator1d.build(config));
         var discriminator = new Discriminator(Discriminator1d.build(config));

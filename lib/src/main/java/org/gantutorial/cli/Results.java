@@ -10,12 +10,12 @@ import org.gantutorial.training.ImageDashboard;
 import org.gantutorial.training.ImageGan;
 import org.gantutorial.training.TrainingSlices;
 
-import javax.imageio.ImageIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 
 /** What {@code ./gan train-mr} leaves in its output folder after training, and its last line of figures. */
 final class Results {
@@ -31,7 +31,7 @@ final class Results {
         ImageIO.write(ImageDashboard.curves(gan.scoreboard()), "png", out.resolve("curves.png").toFile());
         writeCsv(gan.scoreboard().history().evaluations(), gan.scoreboard().measure(), out.resolve("metrics.csv"));
         var config = gan.config();
-        var samples = DcganGenerator.sample(average.network(), DcganGenerator.noise(SAMPLES, config, config.seed() + 1), config.batchSize());
+        var samples = average.sample(DcganGenerator.noise(SAMPLES, config, config.seed() + 1), config.batchSize());
         SyntheticImages.writePngs(samples, out.resolve("samples"), "gan-sample");
         var memorisation = MemorisationCheck.run(samples, slices.images(), 500, config.seed());
         ImageIO.write(MemorisationPictures.nearestTwins(memorisation, samples, slices.images(), 8), "png",

@@ -1,5 +1,6 @@
 package org.gantutorial.cli;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.DcganConfig.Augmentation;
 import org.gantutorial.mr.SliceOptions.Levels;
 import org.gantutorial.training.Checkpoint;
@@ -104,6 +105,7 @@ final class TrainMrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
         Options.imageSize(spec, imageSize);
         Options.atLeastOne(spec, "--generator-width", generatorWidth);
         Options.atLeastOne(spec, "--discriminator-width", discriminatorWidth);

@@ -1,5 +1,6 @@
 package org.gantutorial.cli;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.Gan1dConfig;
 import org.gantutorial.patterns.Pattern;
 import org.gantutorial.patterns.Patterns;
@@ -14,11 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-import javax.imageio.ImageIO;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import javax.imageio.ImageIO;
 
 /**
  * {@code ./gan train-1d --pattern NAME}: notebook 04's loop on one built-in pattern with the
@@ -47,6 +48,7 @@ final class TrainOneDCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Tutorial.setUp(Tutorial.Networks.SMALL);
         Options.atLeastOne(spec, "--iterations", iterations);
         Pattern chosen;
         try {

@@ -1,5 +1,6 @@
 package org.gantutorial.cli;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.mr.LabelledSlices;
 import org.gantutorial.training.Degradation;
 import org.gantutorial.training.RestorationInputs;
@@ -102,6 +103,7 @@ final class TrainSrCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
         Options.imageSize(spec, imageSize);
         Options.atLeastOne(spec, "--restorer-width", restorerWidth);
         Options.atLeastOne(spec, "--l1-iterations", l1Iterations);

@@ -5,6 +5,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
 /**
  * The image discriminator: strided convolutions that each halve the side (kernel 4, stride 2,
@@ -21,18 +22,16 @@ public final class DcganDiscriminator {
 
     /** The same D for inputs of {@code channels} channels: a slice and the planes of its condition (notebook 08). */
     public static MultiLayerNetwork build(DcganConfig config, int channels) {
-        OneDnnHelpers.enable();
         int width = config.discriminatorWidth();
         var layers = DcganParts.settings(config.seed() + 1, config.discriminatorLearningRate(), config.beta1())
                 .list()
                 .layer(DcganParts.downsample(width, true));
         for (int block = 1; block < config.blocks(); block++) {
             width *= 2;
-            layers.layer(DcganParts.downsample(width, false))
-                    .layer(new BatchNormActivation(width, new ActivationLReLU(0.2)));
+            layers.layer(DcganParts.downsample(width, false));
+            DcganParts.normaliseThen(width, new ActivationLReLU(0.2)).forEach(layers::layer);
         }
-        layers.layer(new LeanOutput(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nOut(1)
-                .activation(Activation.SIGMOID)));
+        layers.layer(new OutputLayer.Builder(new LossBinaryXENT()).nOut(1).activation(Activation.SIGMOID).build());
         var size = config.imageSize();
         var network = new MultiLayerNetwork(layers.setInputType(InputType.convolutional(size, size, channels)).build());
         network.init();

@@ -27,18 +27,17 @@ public final class DcganGenerator {
     }
 
     public static MultiLayerNetwork build(DcganConfig config) {
-        OneDnnHelpers.enable();
         int width = config.deepestWidth();
         var layers = DcganParts.settings(config.seed(), config.generatorLearningRate(), config.beta1())
                 .list()
-                .layer(new LeanDense(new DenseLayer.Builder().nIn(config.latentSize()).nOut(16L * width).hasBias(false)
-                        .activation(Activation.IDENTITY).build()))
-                .inputPreProcessor(1, new FeedForwardToCnnPreProcessor(4, 4, width))
-                .layer(new BatchNormActivation(width, new ActivationReLU()));
+                .layer(new DenseLayer.Builder().nIn(config.latentSize()).nOut(16L * width).hasBias(false)
+                        .activation(Activation.IDENTITY).build())
+                .inputPreProcessor(1, new FeedForwardToCnnPreProcessor(4, 4, width));
+        DcganParts.normaliseThen(width, new ActivationReLU()).forEach(layers::layer);
         for (int block = 1; block < config.blocks(); block++) {
             width /= 2;
-            layers.layer(upsample(width, Activation.IDENTITY))
-                    .layer(new BatchNormActivation(width, new ActivationReLU()));
+            layers.layer(upsample(width, Activation.IDENTITY));
+            DcganParts.normaliseThen(width, new ActivationReLU()).forEach(layers::layer);
         }
         if (config.outputBlock() == DcganConfig.OutputBlock.UPSAMPLE_AND_CONVOLVE) {
             layers.layer(new Upsampling2D.Builder(2).build())
@@ -71,7 +70,7 @@ public final class DcganGenerator {
     }
 
     private static Deconvolution2D upsample(int channels, Activation activation) {
-        return new TransposeConvolution(new Deconvolution2D.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
-                .hasBias(activation != Activation.IDENTITY).activation(activation));
+        return new Deconvolution2D.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
+                .hasBias(activation != Activation.IDENTITY).activation(activation).build();
     }
 }

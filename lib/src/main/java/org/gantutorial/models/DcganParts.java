@@ -3,12 +3,18 @@ package org.gantutorial.models;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.weights.WeightInitDistribution;
 import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
+
+import java.util.List;
 
 /**
  * What every image network here takes from the DCGAN paper (Radford et al. 2016): weights drawn from
@@ -33,8 +39,13 @@ public final class DcganParts {
      * A discriminator's block that halves the side. The first has a bias and its LeakyReLU; the others
      * leave both to the batch norm that follows them.
      */
-    public static LeanConvolution downsample(int channels, boolean first) {
-        return new LeanConvolution(new ConvolutionLayer.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
-                .hasBias(first).activation(first ? new ActivationLReLU(0.2) : Activation.IDENTITY.getActivationFunction()));
+    public static ConvolutionLayer downsample(int channels, boolean first) {
+        return new ConvolutionLayer.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
+                .hasBias(first).activation(first ? new ActivationLReLU(0.2) : Activation.IDENTITY.getActivationFunction()).build();
+    }
+
+    /** Batch norm over {@code channels} feature maps, then {@code activation}: two layers, as DL4J writes them. */
+    public static List<Layer> normaliseThen(int channels, IActivation activation) {
+        return List.of(new BatchNormalization.Builder().nOut(channels).build(), new ActivationLayer(activation));
     }
 }

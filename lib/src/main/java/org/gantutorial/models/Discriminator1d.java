@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.weights.WeightInit;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.Adam;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
 /** The 1D discriminator: a point (x, y), then dense hidden layers, then the probability that it is real. */
 public final class Discriminator1d {
@@ -26,10 +27,10 @@ public final class Discriminator1d {
                 .list();
         int in = 2;
         for (int size : config.discriminatorLayers()) {
-            layers.layer(new LeanDense(new DenseLayer.Builder().nIn(in).nOut(size).activation(config.discriminatorActivation()).build()));
+            layers.layer(new DenseLayer.Builder().nIn(in).nOut(size).activation(config.discriminatorActivation()).build());
             in = size;
         }
-        layers.layer(new LeanOutput(new OutputLayer.Builder().lossFunction(new ObservedCrossEntropy()).nIn(in).nOut(1).activation(new ActivationSigmoid())));
+        layers.layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(in).nOut(1).activation(new ActivationSigmoid()).build());
         var network = new MultiLayerNetwork(layers.build());
         network.init();
         return PyTorchInit.withUniformBiases(network, config.seed() + SEED_OFFSET);

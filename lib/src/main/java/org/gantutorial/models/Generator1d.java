@@ -23,11 +23,11 @@ public final class Generator1d {
                 .list();
         int in = config.latentSize();
         for (int size : config.generatorLayers()) {
-            layers.layer(new LeanDense(new DenseLayer.Builder().nIn(in).nOut(size).activation(config.generatorActivation()).build()));
+            layers.layer(new DenseLayer.Builder().nIn(in).nOut(size).activation(config.generatorActivation()).build());
             in = size;
         }
         // A plain dense layer, not an OutputLayer: G has no loss of its own, it learns from D's gradient.
-        layers.layer(new LeanDense(new DenseLayer.Builder().nIn(in).nOut(2).activation(new ActivationIdentity()).build()));
+        layers.layer(new DenseLayer.Builder().nIn(in).nOut(2).activation(new ActivationIdentity()).build());
         var network = new MultiLayerNetwork(layers.build());
         network.init();
         return PyTorchInit.withUniformBiases(network, config.seed());

@@ -7,6 +7,7 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
 /**
  * pix2pix's "PatchGAN" discriminator: it sees a degraded slice beside a candidate (the true slice or
@@ -26,7 +27,6 @@ public final class PatchDiscriminator {
     }
 
     public static MultiLayerNetwork build(ImageToImageConfig config) {
-        OneDnnHelpers.enable();
         int width = config.discriminatorWidth();
         var layers = DcganParts.settings(config.seed() + 1, config.discriminatorLearningRate(), config.beta1())
                 .cacheMode(CacheMode.DEVICE)
@@ -34,11 +34,12 @@ public final class PatchDiscriminator {
                 .layer(DcganParts.downsample(width, true));
         for (int block = 1; block < BLOCKS; block++) {
             width *= 2;
-            layers.layer(DcganParts.downsample(width, false)).layer(new BatchNormActivation(width, new ActivationLReLU(0.2)));
+            layers.layer(DcganParts.downsample(width, false));
+            DcganParts.normaliseThen(width, new ActivationLReLU(0.2)).forEach(layers::layer);
         }
         layers.layer(new ConvolutionLayer.Builder().nOut(1).kernelSize(3, 3).stride(1, 1).padding(1, 1)
                         .activation(Activation.IDENTITY).build())
-                .layer(new CnnLossLayer.Builder(new ObservedCrossEntropy()).activation(Activation.SIGMOID).build());
+                .layer(new CnnLossLayer.Builder(new LossBinaryXENT()).activation(Activation.SIGMOID).build());
         int size = config.imageSize();
         var network = new MultiLayerNetwork(layers.setInputType(InputType.convolutional(size, size, CHANNELS)).build());
         network.init();

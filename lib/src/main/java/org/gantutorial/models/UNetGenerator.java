@@ -39,7 +39,6 @@ public final class UNetGenerator {
     }
 
     public static ComputationGraph build(ImageToImageConfig config) {
-        OneDnnHelpers.enable();
         var graph = DcganParts.settings(config.seed(), config.generatorLearningRate(), config.beta1())
                 .graphBuilder()
                 .addInputs(INPUT)
@@ -56,8 +55,8 @@ public final class UNetGenerator {
         String below = encoder.get(config.depth());
         for (int level = config.depth() - 1; level >= 0; level--) {
             width /= 2;
-            graph.addLayer("up" + level, new TransposeConvolution(new Deconvolution2D.Builder().nOut(width).kernelSize(4, 4)
-                    .stride(2, 2).padding(1, 1).activation(Activation.RELU)), below);
+            graph.addLayer("up" + level, new Deconvolution2D.Builder().nOut(width).kernelSize(4, 4)
+                    .stride(2, 2).padding(1, 1).activation(Activation.RELU).build(), below);
             graph.addVertex("skip" + level, new MergeVertex(), "up" + level, encoder.get(level));
             below = "skip" + level;
         }

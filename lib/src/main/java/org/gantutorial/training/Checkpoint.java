@@ -3,7 +3,6 @@ package org.gantutorial.training;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.gantutorial.models.DcganConfig;
-import org.gantutorial.models.OneDnnHelpers;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -78,7 +77,6 @@ public final class Checkpoint {
     }
 
     private static MultiLayerNetwork network(Path file) throws IOException {
-        OneDnnHelpers.enable();
         return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
     }
 }

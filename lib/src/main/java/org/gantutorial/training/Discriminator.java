@@ -1,15 +1,17 @@
 package org.gantutorial.training;
 
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.layers.BaseOutputLayer;
 import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.gantutorial.fast.Freezable;
+import org.gantutorial.fast.TwinNetwork;
 import org.gantutorial.history.Verdict;
 import org.gantutorial.models.DcganConfig.Augmentation;
-import org.gantutorial.models.Freezable;
-import org.gantutorial.models.ObservedCrossEntropy;
+import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
 import java.util.Random;
 
@@ -23,35 +25,37 @@ import java.util.Random;
  * {@link DiffAugment}; the generator then learns through the same change. A conditional D sees each
  * batch beside its condition ({@link Conditions}); a patch discriminator (ending in DL4J's
  * {@code CnnLossLayer}) gives one verdict per patch, each told the batch's label.
+ * <p>
+ * D is any network of stock DL4J layers that ends in one sigmoid unit with binary cross-entropy
+ * (or a sigmoid and binary cross-entropy per patch). It trains a fast twin of that network, which
+ * computes the same thing on the same weights ({@link TwinNetwork}); {@link #network()} is the
+ * network as written, always current.
  */
 public final class Discriminator {
-    private final MultiLayerNetwork network;
+    private final TwinNetwork twin;
+    /** The network that trains: the fast twin. */
+    private final MultiLayerNetwork running;
     private final DiffAugment view;
-    private final ObservedCrossEntropy loss;
+    private final DiscriminatorOutputs outputs;
     /** The gradients of the learnFrom calls since the last step, summed, each scaled to the first call's batch size. */
     private INDArray pending;
     private long pendingBatch;
 
-    /** D as built by {@code Discriminator1d} or {@code DcganDiscriminator}. */
+    /** D as written in a notebook, or built by {@code Discriminator1d}, {@code DcganDiscriminator} or {@code PatchDiscriminator}. */
     public Discriminator(MultiLayerNetwork network) {
-        this(network, new DiffAugment(Augmentation.NONE, null));
+        this(Twins.of(checked(network)), null, new DiffAugment(Augmentation.NONE, null));
     }
 
-    private Discriminator(MultiLayerNetwork network, DiffAugment view) {
-        var last = network.getOutputLayer().getConfig();
-        var lossFunction = last instanceof BaseOutputLayer out ? out.getLossFn() : last instanceof CnnLossLayer patches ? patches.getLossFn() : null;
-        if (!(lossFunction instanceof ObservedCrossEntropy observed)) {
-            throw new IllegalArgumentException("The discriminator must end in an output layer (or a per-patch CnnLossLayer) with "
-                    + "ObservedCrossEntropy as its loss; build it with Discriminator1d, DcganDiscriminator or PatchDiscriminator.");
-        }
-        this.network = network;
+    private Discriminator(TwinNetwork twin, DiscriminatorOutputs outputs, DiffAugment view) {
+        this.twin = twin;
+        this.running = twin.running();
+        this.outputs = outputs == null ? DiscriminatorOutputs.of(running) : outputs;
         this.view = view;
-        this.loss = observed;
     }
 
     /** The same D, seeing every batch through {@code augmentation}, whose changes are drawn from {@code random}. */
     public Discriminator seeing(Augmentation augmentation, Random random) {
-        return new Discriminator(network, new DiffAugment(augmentation, random));
+        return new Discriminator(twin, outputs, new DiffAugment(augmentation, random));
     }
 
     /**
@@ -69,10 +73,10 @@ public final class Discriminator {
     public Verdict learnFrom(INDArray batch, INDArray condition, Label label) {
         long rows = batch.size(0);
         INDArray seen = Conditions.attach(view.apply(batch), condition);
-        network.setInput(seen);
-        network.setLabels(labels(label, seen));
-        network.computeGradientAndScore();
-        INDArray gradient = network.gradient().gradient();
+        running.setInput(seen);
+        running.setLabels(labels(label, seen));
+        running.computeGradientAndScore();
+        INDArray gradient = running.gradient().gradient();
         if (pendingBatch == 0) {
             pending = pending == null ? gradient.dup() : pending.assign(gradient);
             pendingBatch = rows;
@@ -81,7 +85,7 @@ public final class Discriminator {
             pending.addi(rows == pendingBatch ? gradient : gradient.mul((double) pendingBatch / rows));
         }
         var call = label.isReal() ? Verdict.Call.DISCRIMINATOR_ON_REAL : Verdict.Call.DISCRIMINATOR_ON_FAKE;
-        return Verdict.of(call, label.value(), loss.lastOutputs());
+        return Verdict.of(call, label.value(), outputs.latest());
     }
 
     /** One Adam step on what D learned since the last step: the sum of each learnFrom call's mean gradient. */
@@ -89,19 +93,19 @@ public final class Discriminator {
         if (pendingBatch == 0) {
             throw new IllegalStateException("step() has nothing to apply: call discriminator.learnFrom(batch, label) first.");
         }
-        network.gradient().gradient().assign(pending);
-        OptimiserStep.apply(network, pendingBatch);
+        running.gradient().gradient().assign(pending);
+        OptimiserStep.apply(twin, pendingBatch);
         pendingBatch = 0;
     }
 
     /** Adam's step size for D from now on. */
     public void setLearningRate(double rate) {
-        network.setLearningRate(rate);
+        twin.setLearningRate(rate);
     }
 
-    /** The network, for its summary, for saving, and for measurements outside the loop. */
+    /** The network as written (stock DL4J layers, current weights), for its summary, for saving, and for measurements outside the loop. */
     public MultiLayerNetwork network() {
-        return network;
+        return twin.stock();
     }
 
     /** What G needs from D: its verdict on G's batch and its error at G's output. */
@@ -119,20 +123,35 @@ public final class Discriminator {
         INDArray input = Conditions.attach(seen, condition);
         INDArray labels = labels(Label.REAL, input);
         // Frozen, D's layers skip their weight gradients: half of the convolutions' backward pass.
-        INDArray errorAtInput = Freezable.whileFrozen(network, () -> network.calculateGradients(input, labels, null, null).getSecond());
-        var verdict = Verdict.of(Verdict.Call.GENERATOR_THROUGH_DISCRIMINATOR, Label.REAL.value(), loss.lastOutputs());
+        INDArray errorAtInput = Freezable.whileFrozen(running, () -> running.calculateGradients(input, labels, null, null).getSecond());
+        var verdict = Verdict.of(Verdict.Call.GENERATOR_THROUGH_DISCRIMINATOR, Label.REAL.value(), outputs.latest());
         // A patch D judges an example by the mean of its patches' losses, as pix2pix does.
         long perExample = labels.length() / labels.size(0);
         INDArray errorAtSeen = Conditions.imagePart(errorAtInput, seen.size(1));
         return new Judgement(verdict, view.backward(perExample == 1 ? errorAtSeen : errorAtSeen.div(perExample)));
     }
 
+    /** {@code network} when it ends as a GAN's D needs, else an error that says how D must end. */
+    private static MultiLayerNetwork checked(MultiLayerNetwork network) {
+        var last = network.getOutputLayer().getConfig();
+        boolean oneUnit = last instanceof OutputLayer out && out.getNOut() == 1 && out.getLossFn() instanceof LossBinaryXENT
+                && out.getActivationFn() instanceof ActivationSigmoid;
+        boolean perPatch = last instanceof CnnLossLayer patches && patches.getLossFn() instanceof LossBinaryXENT
+                && patches.getActivationFn() instanceof ActivationSigmoid;
+        if (!oneUnit && !perPatch) {
+            throw new IllegalArgumentException("The discriminator must end in an OutputLayer with one sigmoid unit and LossBinaryXENT "
+                    + "(or a CnnLossLayer with sigmoid and LossBinaryXENT for one verdict per patch), not in " + last.getClass().getSimpleName()
+                    + "; end it with new OutputLayer.Builder(new LossBinaryXENT()).nOut(1).activation(Activation.SIGMOID).build().");
+        }
+        return network;
+    }
+
     /** The label for each of D's outputs on {@code input}: one per example, or one per patch for a patch discriminator. */
     private INDArray labels(Label label, INDArray input) {
-        if (!(network.getOutputLayer().getConfig() instanceof CnnLossLayer)) {
+        if (!(running.getOutputLayer().getConfig() instanceof CnnLossLayer)) {
             return label.column(input.size(0));
         }
-        var types = network.getLayerWiseConfigurations()
+        var types = running.getLayerWiseConfigurations()
                 .getLayerActivationTypes(InputType.convolutional(input.size(2), input.size(3), input.size(1)));
         var patches = (InputType.InputTypeConvolutional) types.get(types.size() - 1);
         return Nd4j.valueArrayOf(new long[] {input.size(0), patches.getChannels(), patches.getHeight(), patches.getWidth()},

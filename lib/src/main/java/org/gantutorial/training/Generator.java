@@ -1,7 +1,9 @@
 package org.gantutorial.training;
 
+import org.deeplearning4j.nn.api.layers.IOutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.gantutorial.fast.TwinNetwork;
 import org.gantutorial.history.Verdict;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -13,15 +15,27 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * G learns from the gradient of D's loss with respect to D's <em>input</em>, which D works out
  * without changing itself, passed back through G. There is no stacked G+D network to keep in
  * step: G always learns from the D of this very moment, and D stays as it is.
+ * <p>
+ * G is any network of stock DL4J layers whose last layer gives the data's shape and is not an
+ * output layer. It trains a fast twin of that network, which computes the same thing on the same
+ * weights ({@link TwinNetwork}); {@link #network()} is the network as written, always current.
  */
 public final class Generator {
-    private final MultiLayerNetwork network;
+    private final TwinNetwork twin;
+    /** The network that trains: the fast twin. */
+    private final MultiLayerNetwork running;
     /** The batch of the latest {@link #generate}, whose forward pass G's layers still hold for learning. */
     private INDArray latest;
 
-    /** G as built by {@code Generator1d} or {@code DcganGenerator}. */
+    /** G as written in a notebook, or built by {@code Generator1d} or {@code DcganGenerator}. */
     public Generator(MultiLayerNetwork network) {
-        this.network = network;
+        if (network.getOutputLayer() instanceof IOutputLayer) {
+            throw new IllegalArgumentException("The generator must end in a plain layer that gives the data's shape (a DenseLayer, "
+                    + "Deconvolution2D or ConvolutionLayer), not in " + network.getOutputLayer().conf().getLayer().getClass().getSimpleName()
+                    + ": G has no loss of its own, it learns from D's error.");
+        }
+        this.twin = Twins.of(network);
+        this.running = twin.running();
     }
 
     /**
@@ -29,8 +43,8 @@ public final class Generator {
      * batch's own statistics). G keeps this forward pass, so it can learn from the same fakes.
      */
     public INDArray generate(INDArray noise) {
-        network.setInput(noise);
-        var activations = network.feedForward(true, false);
+        running.setInput(noise);
+        var activations = running.feedForward(true, false);
         latest = activations.get(activations.size() - 1);
         return latest;
     }
@@ -58,18 +72,23 @@ public final class Generator {
         }
         latest = null;
         var judgement = discriminator.judgeAsReal(generated, condition);
-        network.backpropGradient(judgement.errorAtInput(), LayerWorkspaceMgr.noWorkspaces());
-        OptimiserStep.apply(network, generated.size(0));
+        running.backpropGradient(judgement.errorAtInput(), LayerWorkspaceMgr.noWorkspaces());
+        OptimiserStep.apply(twin, generated.size(0));
         return judgement.verdict();
     }
 
     /** Adam's step size for G from now on. */
     public void setLearningRate(double rate) {
-        network.setLearningRate(rate);
+        twin.setLearningRate(rate);
     }
 
-    /** The network, for its summary, sampling and saving. */
+    /** The network as written (stock DL4J layers, current weights), for its summary, sampling and saving. */
     public MultiLayerNetwork network() {
-        return network;
+        return twin.stock();
+    }
+
+    /** G's output for {@code noise} in inference mode, through the twin: for measurements between iterations. */
+    INDArray inferred(INDArray noise) {
+        return running.output(noise, false);
     }
 }

@@ -1,6 +1,8 @@
 package org.gantutorial.training;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.gantutorial.models.DcganGenerator;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -10,15 +12,21 @@ import org.nd4j.linalg.factory.Nd4j;
  * the same heads without most of it (Karras et al. 2018, the paper the SWD also comes from).
  * Early on the average follows G closely and its memory grows towards {@link #DECAY}'s ~200
  * steps, so short runs are not held back by the random start.
+ * <p>
+ * The average is a network of G's stock layers (saved with the checkpoints); its slices come from a
+ * fast twin on the same weights, at the pace G trains.
  */
 public final class GeneratorAverage {
     /** Weight of the old average at each step once training is long under way. */
     public static final double DECAY = 0.995;
 
     private final MultiLayerNetwork network;
+    /** The same weights through fast layers, for sampling. */
+    private final MultiLayerNetwork sampling;
 
     private GeneratorAverage(MultiLayerNetwork network) {
         this.network = network;
+        this.sampling = Twins.of(network).running();
     }
 
     /** An average that starts as a copy of {@code generator}. */
@@ -39,8 +47,13 @@ public final class GeneratorAverage {
         Nd4j.getBlasWrapper().level1().axpy(averaged.length(), 1 - decay, generator.network().params(), averaged);
     }
 
-    /** The averaged generator, to sample from. */
+    /** The averaged generator as G's stock layers, for saving and for sampling outside the library. */
     public MultiLayerNetwork network() {
         return network;
+    }
+
+    /** The averaged generator's slices for {@code noise}, as {@link DcganGenerator#sample} makes them, through fast layers. */
+    public INDArray sample(INDArray noise, int batchSize) {
+        return DcganGenerator.sample(sampling, noise, batchSize);
     }
 }

@@ -84,7 +84,7 @@ public final class ImageDashboard {
     }
 
     private BufferedImage generatedGrid(GeneratorAverage average) {
-        return ImageGrid.of(DcganGenerator.sample(average.network(), fixedNoise, config.batchSize()), COLUMNS, scale);
+        return ImageGrid.of(average.sample(fixedNoise, config.batchSize()), COLUMNS, scale);
     }
 
     private BufferedImage beside(BufferedImage generated, int iteration) {

@@ -28,7 +28,6 @@ public final class ImageGan {
 
     ImageGan(DcganConfig config, MultiLayerNetwork generator, MultiLayerNetwork average, MultiLayerNetwork discriminator,
              Random random, Scoreboard scoreboard, long trainingSlices) {
-        CpuThreads.forImageNetworks();
         this.config = config;
         this.generator = new Generator(generator);
         this.discriminator = new Discriminator(discriminator).seeing(config.augmentation(), random);

@@ -44,7 +44,7 @@ public final class LevelDashboard {
     public BufferedImage rows(GeneratorAverage average, String caption) {
         var rows = new ArrayList<BufferedImage>();
         for (LevelBand band : LevelBand.values()) {
-            INDArray asked = DcganGenerator.sample(average.network(), Conditions.attach(noise, LevelSlices.levels(band, (int) noise.size(0))), batchSize);
+            INDArray asked = average.sample(Conditions.attach(noise, LevelSlices.levels(band, (int) noise.size(0))), batchSize);
             String name = band.name().toLowerCase().replace('_', ' ');
             rows.add(ImageGrid.row(ImageGrid.captioned(ImageGrid.of(real.get(band.ordinal()), REAL_SHOWN, scale), name + ": real"),
                     ImageGrid.captioned(ImageGrid.of(asked, (int) noise.size(0), scale), "asked for " + name + ", " + caption)));

@@ -1,8 +1,8 @@
 package org.gantutorial.training;
 
-import org.gantutorial.mr.LevelBand;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganGenerator;
+import org.gantutorial.mr.LevelBand;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.EnumMap;
@@ -48,7 +48,7 @@ public final class LevelSwd {
     public Map<LevelBand, Double> perBand(GeneratorAverage average) {
         var values = new EnumMap<LevelBand, Double>(LevelBand.class);
         meters.forEach((band, meter) -> values.put(band,
-                meter.distance(DcganGenerator.sample(average.network(), requests.get(band), batchSize))));
+                meter.distance(average.sample(requests.get(band), batchSize))));
         return values;
     }
 

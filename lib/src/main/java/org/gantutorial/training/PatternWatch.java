@@ -43,8 +43,6 @@ public final class PatternWatch {
      * @param snapshots   how many snapshots of the generated points to keep, from iteration 0 to the last
      */
     public PatternWatch(Pattern pattern, Gan1dConfig config, Generator generator, int evaluations, int snapshots) {
-        // DL4J plumbing: tiny networks run faster on one thread (see CpuThreads).
-        CpuThreads.forTinyNetworks();
         this.pattern = pattern;
         this.config = config;
         this.generator = generator;
@@ -101,6 +99,6 @@ public final class PatternWatch {
 
     /** The generator's points for {@code z}, in the pattern's units. */
     private INDArray points(INDArray z) {
-        return pattern.fromTraining(generator.network().output(z, false));
+        return pattern.fromTraining(generator.inferred(z));
     }
 }

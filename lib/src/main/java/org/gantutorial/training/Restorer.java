@@ -3,7 +3,9 @@ package org.gantutorial.training;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.gantutorial.fast.TwinGraph;
 import org.gantutorial.history.Verdict;
+import org.gantutorial.models.UNetGenerator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -19,9 +21,14 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * </ul>
  * Both terms are errors on the same output pixels, so they add up there and one backward pass
  * through the U-Net serves both.
+ * <p>
+ * It trains a fast twin of the U-Net on the same weights ({@link TwinGraph}); {@link #network()} is
+ * the U-Net of stock DL4J layers, always current.
  */
 public final class Restorer {
-    private final ComputationGraph network;
+    private final TwinGraph twin;
+    /** The graph that trains: the fast twin. */
+    private final ComputationGraph running;
     /** The batch of the latest {@link #restore}, whose forward pass the U-Net's layers still hold. */
     private INDArray latest;
     /** The sum of the terms' errors at the output since the latest restore. */
@@ -29,12 +36,13 @@ public final class Restorer {
 
     /** G as built by {@code UNetGenerator}. */
     public Restorer(ComputationGraph network) {
-        this.network = network;
+        this.twin = Twins.of(network);
+        this.running = twin.running();
     }
 
     /** G's restorations of {@code degraded} ([N, 1, S, S]), made in training mode and kept for learning. */
     public INDArray restore(INDArray degraded) {
-        latest = network.output(true, false, degraded)[0];
+        latest = running.output(true, false, degraded)[0];
         pending = null;
         return latest;
     }
@@ -74,14 +82,16 @@ public final class Restorer {
             throw new IllegalStateException("step() has nothing to apply: call restorer.learnTowards(truth, weight) "
                     + "or learnThrough(discriminator, restored, degraded) after restore(degraded) first.");
         }
-        Gradient gradient = network.backpropGradient(pending);
-        var counts = network.getConfiguration();
+        Gradient gradient = running.backpropGradient(pending);
+        var counts = running.getConfiguration();
         int iteration = counts.getIterationCount();
         // As for G and D: DL4J's updater divides by the batch size and turns the gradient into Adam's step in place;
-        // the iteration count must advance here too, or Adam's bias correction stays at its first step.
-        network.getUpdater().update(gradient, iteration, counts.getEpochCount(), (int) latest.size(0), LayerWorkspaceMgr.noWorkspaces());
-        network.params().subi(gradient.gradient());
+        // the iteration count must advance here too (and in the stock graph, which saves it), or Adam's bias
+        // correction stays at its first step.
+        running.getUpdater().update(gradient, iteration, counts.getEpochCount(), (int) latest.size(0), LayerWorkspaceMgr.noWorkspaces());
+        running.params().subi(gradient.gradient());
         counts.setIterationCount(iteration + 1);
+        twin.stock().getConfiguration().setIterationCount(iteration + 1);
         latest = null;
         pending = null;
     }
@@ -91,17 +101,22 @@ public final class Restorer {
      * on in another way while this one stays as it is.
      */
     public Restorer copy() {
-        return new Restorer(network.clone());
+        return new Restorer(twin.stock().clone());
     }
 
     /** Adam's step size for G from now on. */
     public void setLearningRate(double rate) {
-        network.setLearningRate(rate);
+        twin.setLearningRate(rate);
     }
 
-    /** The U-Net, for its summary, for restoring without training and for saving. */
+    /** The U-Net as written (stock DL4J layers, current weights), for its summary, for restoring without training and for saving. */
     public ComputationGraph network() {
-        return network;
+        return twin.stock();
+    }
+
+    /** Restorations of {@code degraded} without training, as {@link UNetGenerator#restore} makes them, through the twin. */
+    INDArray inferred(INDArray degraded, int batchSize) {
+        return UNetGenerator.restore(running, degraded, batchSize);
     }
 
     private void add(INDArray error) {

@@ -3,7 +3,6 @@ package org.gantutorial.training;
 import org.deeplearning4j.nn.graph.ComputationGraph;
 import org.deeplearning4j.util.ModelSerializer;
 import org.gantutorial.models.ImageToImageConfig;
-import org.gantutorial.models.OneDnnHelpers;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -47,7 +46,6 @@ public final class RestorerCheckpoint {
         if (!state.config().equals(config)) {
             throw CheckpointFiles.anotherRun(folder, "with " + state.config() + ", not with " + config);
         }
-        OneDnnHelpers.enable();
         ComputationGraph restorer = ModelSerializer.restoreComputationGraph(folder.resolve(RESTORER).toFile(), true);
         Path discriminator = folder.resolve(DISCRIMINATOR);
         var patches = Files.isRegularFile(discriminator)

@@ -1,7 +1,6 @@
 package org.gantutorial.training;
 
 import org.gantutorial.metrics.Psnr;
-import org.gantutorial.models.UNetGenerator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.IOException;
@@ -56,6 +55,6 @@ public final class RestorerTraining {
 
     /** The RMS pixel error of {@code restorer}'s restorations of the held-back slices. */
     public static double error(Restorer restorer, SlicePairs.Batch heldBack) {
-        return Psnr.rmsError(UNetGenerator.restore(restorer.network(), heldBack.degraded(), 64), heldBack.truth());
+        return Psnr.rmsError(restorer.inferred(heldBack.degraded(), 64), heldBack.truth());
     }
 }

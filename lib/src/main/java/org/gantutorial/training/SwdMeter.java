@@ -41,7 +41,7 @@ public final class SwdMeter {
 
     /** The SWD of the averaged generator's slices now. */
     public double measure(GeneratorAverage average) {
-        return distance(DcganGenerator.sample(average.network(), noise, batchSize));
+        return distance(average.sample(noise, batchSize));
     }
 
     /** The SWD between the fixed real slices and {@code generated} (as many as {@link #realSlices}, for the floor to compare). */

@@ -8,7 +8,7 @@ package org.nd4j.nativeblas;
  * {@code isUseONEDNN()}, so the check always failed and convolutions ran on the slow
  * im2col path. This class answers under the old name with the native library's real answer:
  * true only when the loaded ND4J build includes oneDNN. Switched on by
- * {@link org.gantutorial.models.OneDnnHelpers}.
+ * {@link org.gantutorial.fast.OneDnnHelpers}.
  */
 public final class Nd4jCpu {
     private Nd4jCpu() {

@@ -2,6 +2,8 @@ package org.gantutorial.models;
 
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.Upsampling2D;
+import org.gantutorial.Tutorial;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -12,6 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DcganModelsTest {
+    @BeforeAll
+    static void setUp() {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
+    }
 
     @Test
     void referenceGeneratorMakes64x64SlicesInMinusOneToOne() {

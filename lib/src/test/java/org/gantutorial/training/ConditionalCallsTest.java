@@ -1,6 +1,7 @@
 package org.gantutorial.training;
 
 import org.gantutorial.HeadPhantoms;
+import org.gantutorial.Tutorial;
 import org.gantutorial.history.Verdict;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
@@ -8,6 +9,7 @@ import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.models.ImageToImageConfig;
 import org.gantutorial.models.PatchDiscriminator;
 import org.gantutorial.models.UNetGenerator;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -27,6 +29,11 @@ class ConditionalCallsTest {
     private static final ImageToImageConfig PIX2PIX = ImageToImageConfig.defaults().withImageSize(32).withGeneratorWidth(8)
             .withDiscriminatorWidth(8).withBatchSize(8);
     private final Random random = new Random(3);
+
+    @BeforeAll
+    static void setUp() {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
+    }
 
     @Test
     void conditionsGoBesideTheLatentVectorAndAsPlanesBesideTheImage() {

@@ -1,11 +1,13 @@
 package org.gantutorial.training;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.history.Measure;
 import org.gantutorial.metrics.HeadArea;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.mr.LevelBand;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -17,6 +19,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Notebook 08's level-conditional GAN, trained briefly at 32x32 on the sample scans, draws the level it is asked for. */
 class ConditionalLearningTest {
+    @BeforeAll
+    static void setUp() {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
+    }
 
     @Test
     void askedForEachBandItDrawsHeadsThatStepDownInAreaAsTheRealBandsDo() {

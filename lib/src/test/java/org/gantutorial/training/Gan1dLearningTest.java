@@ -1,10 +1,12 @@
 package org.gantutorial.training;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.Discriminator1d;
 import org.gantutorial.models.Gan1dConfig;
 import org.gantutorial.models.Generator1d;
 import org.gantutorial.patterns.Pattern;
 import org.gantutorial.patterns.Patterns;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -19,6 +21,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class Gan1dLearningTest {
     private static final double LEARNED = 0.03;
+
+    @BeforeAll
+    static void setUp() {
+        Tutorial.setUp(Tutorial.Networks.SMALL);
+    }
 
     private static void assertLearned(Pattern pattern) {
         var run = PatternTraining.train(pattern, Gan1dConfig.defaults(), 5, 2, true);
@@ -43,7 +50,6 @@ class Gan1dLearningTest {
 
     @Test
     void aLoopWithoutTheGeneratorsStepStaysFarFromThePattern() {
-        CpuThreads.forTinyNetworks();
         var config = Gan1dConfig.defaults().withIterations(1_000);
         var pattern = Patterns.sine();
         var generator = new Generator(Generator1d.build(config));

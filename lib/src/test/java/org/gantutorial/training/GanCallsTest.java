@@ -1,10 +1,12 @@
 package org.gantutorial.training;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.history.Verdict;
 import org.gantutorial.models.Discriminator1d;
 import org.gantutorial.models.Gan1dConfig;
 import org.gantutorial.models.Generator1d;
 import org.gantutorial.patterns.Patterns;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -17,14 +19,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The training loop's three calls do what notebooks 04 and 07 say they do. */
 class GanCallsTest {
-    static {
-        CpuThreads.forTinyNetworks();
-    }
-
     private final Gan1dConfig config = Gan1dConfig.defaults();
     private final Generator generator = new Generator(Generator1d.build(config));
     private final Discriminator discriminator = new Discriminator(Discriminator1d.build(config));
     private final Random random = new Random(5);
+
+    @BeforeAll
+    static void setUp() {
+        Tutorial.setUp(Tutorial.Networks.SMALL);
+    }
 
     private INDArray real(int rows) {
         return Patterns.sine().sampleForTraining(rows, random);

@@ -1,10 +1,12 @@
 package org.gantutorial.training;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.gantutorial.HeadPhantoms;
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
-import org.gantutorial.HeadPhantoms;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -18,6 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class GeneratorBatchNormTest {
     private static final DcganConfig CONFIG = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8).withDiscriminatorWidth(8).withBatchSize(16);
+
+    @BeforeAll
+    static void setUp() {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
+    }
 
     @Test
     void runningStatisticsFollowTheBatchesAndSamplesStayVaried() {

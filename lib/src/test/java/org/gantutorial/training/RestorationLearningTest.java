@@ -1,5 +1,6 @@
 package org.gantutorial.training;
 
+import org.gantutorial.Tutorial;
 import org.gantutorial.metrics.ImageQuality;
 import org.gantutorial.models.ImageToImageConfig;
 import org.gantutorial.models.UNetGenerator;
@@ -23,6 +24,7 @@ class RestorationLearningTest {
 
     @BeforeAll
     static void load() {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
         var slices = LabelledSlices.sampleData(64);
         training = SlicePairs.of(slices.where((scan, band) -> !scan.equals("almi5")).images(), Degradation.downsampled(4));
         heldBack = SlicePairs.of(slices.where((scan, band) -> scan.equals("almi5")).images(), Degradation.downsampled(4)).all(7);

@@ -1,8 +1,10 @@
 package org.gantutorial.training;
 
 import org.gantutorial.HeadPhantoms;
+import org.gantutorial.Tutorial;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganGenerator;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +25,11 @@ class SliceTrainingTest {
     /** Small enough to train in seconds on two cores. */
     private static final DcganConfig SMALL = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8)
             .withDiscriminatorWidth(8).withBatchSize(32);
+
+    @BeforeAll
+    static void setUp() {
+        Tutorial.setUp(Tutorial.Networks.IMAGE);
+    }
 
     /** A fresh or resumed run of {@code config} into {@code folder}, trained up to {@code schedule}'s iteration. */
     private static ImageGan train(DcganConfig config, ImageSchedule schedule, Path folder, boolean resume) throws Exception {

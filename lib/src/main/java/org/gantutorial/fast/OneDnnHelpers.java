@@ -1,4 +1,4 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.nativeblas.Nd4jCpu;
@@ -6,13 +6,13 @@ import org.nd4j.nativeblas.Nd4jCpu;
 /**
  * DL4J's oneDNN layer helpers run convolutions, transpose convolutions and batch norm through
  * the native oneDNN library instead of DL4J's own im2col code: about five times faster for the
- * image GAN on CPU. The same switch lets ND4J's convolution ops, which this package's own layers
+ * image GAN on CPU. The same switch lets ND4J's convolution ops, which this package's fast layers
  * call, take oneDNN's path. DL4J 1.0.0-M2.1 leaves them off by default and its readiness check is
  * broken (see {@link Nd4jCpu}); {@link #enable()} switches them on where the loaded ND4J build has
  * oneDNN and leaves the plain path everywhere else.
  * <p>
  * Helpers are attached when a layer is created, so call this before building networks
- * (the model builders in this package do).
+ * ({@code Tutorial.setUp} does, once, at the top of every notebook and command).
  */
 public final class OneDnnHelpers {
     /** The system property DL4J reads each time it creates a layer helper. */

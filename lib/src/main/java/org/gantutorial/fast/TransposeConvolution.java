@@ -1,4 +1,4 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
@@ -22,25 +22,31 @@ import org.nd4j.linalg.factory.Nd4j;
 import java.util.Collection;
 
 /**
- * DL4J's {@link Deconvolution2D} (a transpose convolution) that keeps the result of its forward
- * pass for the backward pass. DL4J's own layer runs the whole transpose convolution again in
- * every backward pass just to get that result back: a seventh of the image GAN's time.
+ * The fast twin of DL4J's {@link Deconvolution2D} (a transpose convolution) that keeps the result of
+ * its forward pass for the backward pass. DL4J's own layer runs the whole transpose convolution again
+ * in every backward pass just to get that result back: a seventh of the image GAN's time.
  * <p>
  * Its bias, when it has one, is added and differentiated here, outside the transpose-convolution
  * op: with a bias in the op, ND4J's oneDNN build took about five times as long for G's last layer
  * (one output channel) as without, forward and backward, about a third of an image GAN iteration.
  * It hands the ops its weights in DL4J's own layout, [in, out, kH, kW], which they accept, rather
  * than a permuted view of them.
- * Configure it with {@link Deconvolution2D.Builder} and pass the builder here.
  */
 public class TransposeConvolution extends Deconvolution2D {
 
-    public TransposeConvolution(Deconvolution2D.Builder builder) {
-        super(builder);
+    /** The same layer as {@code stock}, keeping its forward pass. */
+    TransposeConvolution(Deconvolution2D stock) {
+        if (!runs(stock)) {
+            throw new IllegalArgumentException("TransposeConvolution runs NCHW transpose convolutions with explicit padding; "
+                    + "keep others as a Deconvolution2D.");
+        }
+        ConfigurationCopy.into(this, stock);
     }
 
-    /** For DL4J's JSON reader, which restores networks from checkpoints. */
-    private TransposeConvolution() {
+    /** NCHW maps with explicit padding, the case it runs itself (its running layer hands others to DL4J's code anyway). */
+    static boolean runs(Deconvolution2D stock) {
+        return stock.getClass() == Deconvolution2D.class && stock.getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && stock.getConvolutionMode() != ConvolutionMode.Same;
     }
 
     @Override

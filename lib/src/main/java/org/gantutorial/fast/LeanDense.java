@@ -1,4 +1,4 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -12,15 +12,13 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.Collection;
 
 import static org.deeplearning4j.nn.params.DefaultParamInitializer.BIAS_KEY;
 import static org.deeplearning4j.nn.params.DefaultParamInitializer.WEIGHT_KEY;
 
 /**
- * DL4J's {@link DenseLayer} (same parameters, same arithmetic) with a lean training path, for the
+ * The fast twin of DL4J's {@link DenseLayer} (same parameters, same arithmetic) with a lean training path, for the
  * 1D GAN, whose 64 x 64 layers cost far less to compute than ND4J's calls cost to set up. DL4J's
  * own layer runs its forward pass again in every backward pass, multiplies into a scratch array
  * and copies it across, and adds the bias with a broadcast that costs more than the product. This
@@ -29,17 +27,19 @@ import static org.deeplearning4j.nn.params.DefaultParamInitializer.WEIGHT_KEY;
  */
 public class LeanDense extends DenseLayer {
 
-    /** The same layer as {@code layer} (built with {@code DenseLayer.Builder}), running the lean way. */
-    public LeanDense(DenseLayer layer) {
-        if (layer.hasLayerNorm() || layer.getIDropout() != null || layer.getWeightNoise() != null) {
-            throw new IllegalArgumentException("LeanDense runs plain dense layers; build layers with layer norm, "
+    /** The same layer as {@code stock}, running the lean way. */
+    LeanDense(DenseLayer stock) {
+        if (!runs(stock)) {
+            throw new IllegalArgumentException("LeanDense runs plain dense layers; keep layers with layer norm, "
                     + "dropout or weight noise as a DenseLayer.");
         }
-        copyFields(layer);
+        ConfigurationCopy.into(this, stock);
     }
 
-    /** For DL4J's JSON reader, which restores networks from checkpoints. */
-    private LeanDense() {
+    /** Plain dense layers: no layer norm, dropout or weight noise, which the lean path leaves out. */
+    static boolean runs(DenseLayer stock) {
+        return stock.getClass() == DenseLayer.class && !stock.hasLayerNorm() && stock.getIDropout() == null
+                && stock.getWeightNoise() == null;
     }
 
     @Override
@@ -47,23 +47,6 @@ public class LeanDense extends DenseLayer {
                              INDArray layerParamsView, boolean initializeParams, DataType networkDataType) {
         return RunningLayers.wire(new Running(conf, networkDataType), conf, trainingListeners, layerIndex, layerParamsView,
                 initializeParams, initializer());
-    }
-
-    /** DenseLayer's constructor from its builder is private: take over the built configuration field by field. */
-    private void copyFields(DenseLayer layer) {
-        for (Class<?> type = DenseLayer.class; type != Object.class; type = type.getSuperclass()) {
-            for (Field field : type.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers())) {
-                    continue;
-                }
-                try {
-                    field.setAccessible(true);
-                    field.set(this, field.get(layer));
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException("cannot copy DenseLayer's " + field.getName(), e);
-                }
-            }
-        }
     }
 
     /** The running layer. A training forward pass keeps its pre-activation, which the backward pass that follows uses. */

@@ -1,5 +1,8 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
+import org.gantutorial.models.DcganConfig;
+import org.gantutorial.models.DcganDiscriminator;
+import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.training.Discriminator;
 import org.gantutorial.training.GanRound;
 import org.gantutorial.training.Generator;
@@ -24,9 +27,10 @@ class OneDnnHelpersTest {
     @Test
     void theOneDnnBuildLoadsAndTheHelpersAttach() {
         assertTrue(OneDnnHelpers.available(), "the oneDNN build of ND4J should load on x86-64 Linux");
-        // G's last layer with this output block is DL4J's own convolution, which runs through its helper; this
-        // package's layers call ND4J's ops, which take oneDNN's path while helpers are allowed.
+        // G's last layer with this output block is DL4J's own convolution (tanh: its twin keeps it), which runs through
+        // its helper; this package's layers call ND4J's ops, which take oneDNN's path while helpers are allowed.
         var upsampling = CONFIG.withOutputBlock(DcganConfig.OutputBlock.UPSAMPLE_AND_CONVOLVE);
+        OneDnnHelpers.setEnabled(true);
         var generator = DcganGenerator.build(upsampling);
         assertTrue(OneDnnHelpers.active());
         assertTrue(Nd4j.getEnvironment().helpersAllowed(), "ND4J's ops take oneDNN's path");

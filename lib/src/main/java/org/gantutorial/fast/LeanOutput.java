@@ -1,4 +1,4 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
@@ -18,24 +18,27 @@ import static org.deeplearning4j.nn.params.DefaultParamInitializer.BIAS_KEY;
 import static org.deeplearning4j.nn.params.DefaultParamInitializer.WEIGHT_KEY;
 
 /**
- * DL4J's {@link OutputLayer} (same parameters, loss and arithmetic) whose products, bias included,
- * are BLAS calls ({@link AffineProducts}). DL4J works out the output layer's forward pass three
- * times per training call (forward, backward, score), each time through ND4J's matmul op, a copy
- * and a broadcast; here each of those passes is two BLAS calls. Configure it with
- * {@link OutputLayer.Builder} and pass the builder here.
+ * The fast twin of DL4J's {@link OutputLayer} (same parameters, loss and arithmetic) whose products,
+ * bias included, are BLAS calls ({@link AffineProducts}). DL4J works out the output layer's forward
+ * pass three times per training call (forward, backward, score), each time through ND4J's matmul op,
+ * a copy and a broadcast; here each of those passes is two BLAS calls. A binary cross-entropy loss
+ * becomes {@link FastBinaryCrossEntropy}, the same loss worked out in Java.
  */
 public class LeanOutput extends OutputLayer {
 
-    public LeanOutput(OutputLayer.Builder builder) {
-        super(builder);
-        if (getWeightNoise() != null || getIDropout() != null) {
+    /** The same layer as {@code stock}, running the lean way. */
+    LeanOutput(OutputLayer stock) {
+        if (!runs(stock)) {
             throw new IllegalArgumentException("LeanOutput runs output layers without dropout or weight noise; "
-                    + "build those as an OutputLayer.");
+                    + "keep those as an OutputLayer.");
         }
+        ConfigurationCopy.into(this, stock);
+        setLossFn(FastBinaryCrossEntropy.inPlaceOf(stock.getLossFn()));
     }
 
-    /** For DL4J's JSON reader, which restores networks from checkpoints. */
-    private LeanOutput() {
+    /** Output layers without dropout or weight noise, which the lean path leaves out. */
+    static boolean runs(OutputLayer stock) {
+        return stock.getClass() == OutputLayer.class && stock.getIDropout() == null && stock.getWeightNoise() == null;
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
@@ -11,8 +11,6 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.activations.impl.ActivationLReLU;
-import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -25,8 +23,8 @@ import static org.deeplearning4j.nn.params.BatchNormalizationParamInitializer.GL
 import static org.deeplearning4j.nn.params.BatchNormalizationParamInitializer.GLOBAL_VAR;
 
 /**
- * Batch norm and the (Leaky)ReLU after it, as one layer: the same arithmetic and parameters as
- * DL4J's {@link BatchNormalization} followed by an {@code ActivationLayer}, faster on CPU.
+ * The fast twin of DL4J's {@link BatchNormalization} followed by an {@code ActivationLayer} (ReLU,
+ * LeakyReLU or none), as one layer: the same arithmetic and parameters, faster on CPU.
  * <p>
  * Why: on CPU, DL4J's batch norm computes its per-channel statistics with ND4J reductions across
  * non-adjacent dimensions, and its backward pass runs libnd4j's generic kernel, both several
@@ -38,15 +36,22 @@ import static org.deeplearning4j.nn.params.BatchNormalizationParamInitializer.GL
  */
 public class BatchNormActivation extends BatchNormalization {
 
-    /** Batch norm over {@code channels} feature maps (NCHW), then {@code activation}: ReLU or LeakyReLU. */
-    public BatchNormActivation(int channels, IActivation activation) {
-        setNOut(channels);
+    /** {@code stock} followed by {@code activation} (the identity when batch norm stands alone), as one layer. */
+    BatchNormActivation(BatchNormalization stock, IActivation activation) {
+        if (!runs(stock, activation)) {
+            throw new IllegalArgumentException("BatchNormActivation runs NCHW batch norm with learned gamma and beta, no dropout, "
+                    + "followed by ReLU, LeakyReLU or nothing; keep others as BatchNormalization and ActivationLayer.");
+        }
+        ConfigurationCopy.into(this, stock);
+        // DL4J's batch norm ignores its own activation (it inherits the network's default); here it is the activation layer's.
         setActivationFn(activation);
-        negativeSlope(activation);
     }
 
-    /** For DL4J's JSON reader, which restores networks from checkpoints. */
-    private BatchNormActivation() {
+    /** NCHW maps (or rows), learned gamma and beta, no dropout or weight noise, a rectifier or nothing after it. */
+    static boolean runs(BatchNormalization stock, IActivation activation) {
+        return stock.getClass() == BatchNormalization.class && stock.getCnn2DFormat() == CNN2DFormat.NCHW
+                && !stock.isLockGammaBeta() && stock.getIDropout() == null && stock.getWeightNoise() == null
+                && BiasAndRectifier.isRectifier(activation);
     }
 
     @Override
@@ -56,18 +61,6 @@ public class BatchNormActivation extends BatchNormalization {
                 initializeParams, initializer());
     }
 
-    /** The slope left of zero: 0 for ReLU, alpha for LeakyReLU; other activations lose their sign, so their derivative needs the input. */
-    static double negativeSlope(IActivation activation) {
-        if (activation instanceof ActivationLReLU leaky && leaky.getAlpha() > 0) {
-            return leaky.getAlpha();
-        }
-        if (activation instanceof ActivationReLU && activation.equals(new ActivationReLU())) {
-            return 0;
-        }
-        throw new IllegalArgumentException("BatchNormActivation supports ReLU and LeakyReLU (with a positive slope), not "
-                + activation + ": use BatchNormalization followed by an ActivationLayer for other activations.");
-    }
-
     /** The running layer. A training forward pass keeps its per-channel statistics for the backward pass that follows. */
     static final class FusedLayer extends org.deeplearning4j.nn.layers.normalization.BatchNormalization {
         private BatchNormKernels.Statistics batchStatistics;
@@ -75,9 +68,6 @@ public class BatchNormActivation extends BatchNormalization {
 
         FusedLayer(NeuralNetConfiguration conf, DataType dataType) {
             super(conf, dataType);
-            if (layerConf().getCnn2DFormat() != CNN2DFormat.NCHW || layerConf().isLockGammaBeta()) {
-                throw new IllegalArgumentException("BatchNormActivation works on NCHW feature maps with learned gamma and beta");
-            }
         }
 
         @Override
@@ -156,7 +146,7 @@ public class BatchNormActivation extends BatchNormalization {
         }
 
         private double slope() {
-            return negativeSlope(layerConf().getActivationFn());
+            return BiasAndRectifier.slope(layerConf().getActivationFn());
         }
 
         private double[] vector(String parameter) {

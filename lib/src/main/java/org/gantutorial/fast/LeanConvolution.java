@@ -1,4 +1,4 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
@@ -11,8 +11,6 @@ import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.deeplearning4j.optimize.api.TrainingListener;
 import org.nd4j.common.primitives.Pair;
-import org.nd4j.linalg.activations.IActivation;
-import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
@@ -24,32 +22,35 @@ import static org.deeplearning4j.nn.params.ConvolutionParamInitializer.BIAS_KEY;
 import static org.deeplearning4j.nn.params.ConvolutionParamInitializer.WEIGHT_KEY;
 
 /**
- * DL4J's {@link ConvolutionLayer} (same parameters, same arithmetic) calling ND4J's convolution ops
- * directly, for the discriminators' blocks. DL4J's own layer runs its forward pass again in every
- * backward pass (or keeps it only in a cache mode) and hands the op its weights in another layout;
- * this layer passes the weights as DL4J stores them, and adds the bias and applies its activation
- * (identity, ReLU or LeakyReLU) in one pass per channel in Java, whose derivative it works out
- * from the output it keeps for the backward pass: ND4J's LeakyReLU and its derivative were a
- * tenth of the image GAN's iteration.
+ * The fast twin of DL4J's {@link ConvolutionLayer} (same parameters, same arithmetic) calling ND4J's
+ * convolution ops directly, for the discriminators' blocks. DL4J's own layer runs its forward pass
+ * again in every backward pass (or keeps it only in a cache mode) and hands the op its weights in
+ * another layout; this layer passes the weights as DL4J stores them, and adds the bias and applies
+ * its activation (identity, ReLU or LeakyReLU) in one pass per channel in Java, whose derivative it
+ * works out from the output it keeps for the backward pass: ND4J's LeakyReLU and its derivative were
+ * a tenth of the image GAN's iteration.
  * <p>
  * It is {@link Freezable}: frozen, its backward pass is one transpose convolution of the error
  * with its weights, the error at its input and nothing more (the weight gradient is skipped).
- * Configure it with {@link ConvolutionLayer.Builder} and pass the builder here.
  */
 public class LeanConvolution extends ConvolutionLayer {
 
-    public LeanConvolution(ConvolutionLayer.Builder builder) {
-        super(builder);
-        if (getCnn2dDataFormat() != CNN2DFormat.NCHW || getConvolutionMode() == ConvolutionMode.Same
-                || getDilation()[0] != 1 || getDilation()[1] != 1) {
-            throw new IllegalArgumentException("LeanConvolution runs NCHW convolutions with explicit padding and no dilation; "
-                    + "build others as a ConvolutionLayer.");
+    /** The same layer as {@code stock}, running the lean way. */
+    LeanConvolution(ConvolutionLayer stock) {
+        if (!runs(stock)) {
+            throw new IllegalArgumentException("LeanConvolution runs NCHW convolutions with explicit padding, no dilation, "
+                    + "dropout or weight noise, and an identity, ReLU or LeakyReLU activation; keep others as a ConvolutionLayer.");
         }
-        slope(getActivationFn());
+        ConfigurationCopy.into(this, stock);
     }
 
-    /** For DL4J's JSON reader, which restores networks from checkpoints. */
-    private LeanConvolution() {
+    /** NCHW maps, explicit padding (truncate or strict mode), no dilation, dropout or weight noise, a rectifier or no activation. */
+    static boolean runs(ConvolutionLayer stock) {
+        return stock.getClass() == ConvolutionLayer.class && stock.getCnn2dDataFormat() == CNN2DFormat.NCHW
+                && (stock.getConvolutionMode() == ConvolutionMode.Truncate || stock.getConvolutionMode() == ConvolutionMode.Strict)
+                && stock.getDilation()[0] == 1 && stock.getDilation()[1] == 1
+                && stock.getIDropout() == null && stock.getWeightNoise() == null
+                && BiasAndRectifier.isRectifier(stock.getActivationFn());
     }
 
     @Override
@@ -57,11 +58,6 @@ public class LeanConvolution extends ConvolutionLayer {
                              INDArray layerParamsView, boolean initializeParams, DataType networkDataType) {
         return RunningLayers.wire(new Running(conf, networkDataType), conf, trainingListeners, layerIndex, layerParamsView,
                 initializeParams, initializer());
-    }
-
-    /** The activation as a rectifier's slope left of zero (1 for the identity); other activations are refused with a hint. */
-    static double slope(IActivation activation) {
-        return activation instanceof ActivationIdentity ? 1 : BatchNormActivation.negativeSlope(activation);
     }
 
     /** The running layer. A training forward pass keeps its output (unless the activation is the identity). */
@@ -144,7 +140,7 @@ public class LeanConvolution extends ConvolutionLayer {
 
         /** The activation as a rectifier's slope left of zero: 1 for the identity, 0 for ReLU, alpha for LeakyReLU. */
         private double slope() {
-            return LeanConvolution.slope(layerConf().getActivationFn());
+            return BiasAndRectifier.slope(layerConf().getActivationFn());
         }
 
         /** Truncate mode's output side: (side + 2 * padding - kernel) / stride + 1. */

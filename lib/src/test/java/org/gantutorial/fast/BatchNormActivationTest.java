@@ -1,30 +1,25 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
+import java.util.List;
 import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
-import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.activations.impl.ActivationLReLU;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.LossFunctions;
-
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -38,9 +33,13 @@ class BatchNormActivationTest {
 
     @Test
     void matchesDl4jsBatchNormThenActivation() {
-        for (IActivation activation : List.of(new ActivationReLU(), new ActivationLReLU(0.2))) {
-            var stock = network(List.of(new BatchNormalization.Builder().nOut(6).build(), new ActivationLayer(activation)));
-            var fused = network(List.of(new BatchNormActivation(6, activation)));
+        for (IActivation activation : List.of(new ActivationReLU(), new ActivationLReLU(0.2), new ActivationIdentity())) {
+            // Batch norm alone runs as the fused layer with the identity.
+            List<Layer> layers = activation instanceof ActivationIdentity ? List.of(batchNorm())
+                    : List.of(batchNorm(), new ActivationLayer(activation));
+            var stock = network(layers);
+            var fused = TwinNetwork.of(network(layers)).running();
+            assertInstanceOf(BatchNormActivation.class, fused.getLayerWiseConfigurations().getConf(1).getLayer());
             assertEquals(stock.params(), fused.params());
 
             assertClose(stock.output(input, true), fused.output(input, true), activation + " output in training mode");
@@ -59,7 +58,7 @@ class BatchNormActivationTest {
     void gradientsMatchFiniteDifferences() {
         for (IActivation activation : List.of(new ActivationReLU(), new ActivationLReLU(0.2))) {
             // In double precision, so that the numeric derivative is exact enough to judge the analytic one.
-            var network = network(List.of(new BatchNormActivation(6, activation)), DataType.DOUBLE);
+            var network = TwinNetwork.of(network(List.of(batchNorm(), new ActivationLayer(activation)), DataType.DOUBLE)).running();
             network.setInput(input.castTo(DataType.DOUBLE));
             network.setLabels(labels.castTo(DataType.DOUBLE));
             network.computeGradientAndScore();
@@ -91,20 +90,17 @@ class BatchNormActivationTest {
     }
 
     @Test
-    void checkpointsRestoreTheLayer() throws IOException {
-        var network = network(List.of(new BatchNormActivation(6, new ActivationReLU())));
-        network.fit(input, labels);
-        var bytes = new ByteArrayOutputStream();
-        ModelSerializer.writeModel(network, bytes, true);
-        var restored = ModelSerializer.restoreMultiLayerNetwork(new ByteArrayInputStream(bytes.toByteArray()), true);
-        assertInstanceOf(BatchNormActivation.class, restored.getLayerWiseConfigurations().getConf(1).getLayer());
-        assertEquals(network.output(input, false), restored.output(input, false));
+    void activationsThatLoseTheSignAreRefusedWithAHintAndStayDl4jsLayers() {
+        var tanh = new ActivationLayer(Activation.TANH);
+        var error = assertThrows(IllegalArgumentException.class, () -> new BatchNormActivation(batchNorm(), tanh.getActivationFn()));
+        assertTrue(error.getMessage().contains("ActivationLayer"), error.getMessage());
+        var twin = TwinNetwork.of(network(List.of(batchNorm(), tanh))).running();
+        assertInstanceOf(BatchNormActivation.class, twin.getLayerWiseConfigurations().getConf(1).getLayer(), "batch norm alone");
+        assertInstanceOf(ActivationLayer.class, twin.getLayerWiseConfigurations().getConf(2).getLayer(), "tanh stays DL4J's");
     }
 
-    @Test
-    void activationsThatLoseTheSignAreRefusedWithAHint() {
-        var error = assertThrows(IllegalArgumentException.class, () -> new BatchNormActivation(4, Activation.TANH.getActivationFunction()));
-        assertTrue(error.getMessage().contains("ActivationLayer"), error.getMessage());
+    private static BatchNormalization batchNorm() {
+        return new BatchNormalization.Builder().nOut(6).build();
     }
 
     private static double score(MultiLayerNetwork network) {

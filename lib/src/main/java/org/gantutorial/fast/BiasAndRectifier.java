@@ -1,15 +1,37 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.activations.impl.ActivationIdentity;
+import org.nd4j.linalg.activations.impl.ActivationLReLU;
+import org.nd4j.linalg.activations.impl.ActivationReLU;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * A convolution's bias and rectifier (ReLU, LeakyReLU) applied in Java, one pass per channel
  * ({@link ChannelValues}), forward and backward: for {@link LeanConvolution} and
- * {@link TransposeConvolution}, which add their bias outside ND4J's ops. ND4J's LeakyReLU and its
- * derivative took two passes over memory each; in one pass with the bias they cost a fraction.
+ * {@link TransposeConvolution}, which add their bias outside ND4J's ops, and for
+ * {@link BatchNormActivation}. ND4J's LeakyReLU and its derivative took two passes over memory each;
+ * in one pass with the bias they cost a fraction.
  */
 final class BiasAndRectifier {
     private BiasAndRectifier() {
+    }
+
+    /**
+     * True for the activations written here: the identity, ReLU and LeakyReLU with a slope from 0 to 1.
+     * Others lose the sign of their input (tanh keeps it but not as max(y, slope * y)).
+     */
+    static boolean isRectifier(IActivation activation) {
+        return activation instanceof ActivationIdentity || activation instanceof ActivationReLU && activation.equals(new ActivationReLU())
+                || activation instanceof ActivationLReLU leaky && leaky.getAlpha() >= 0 && leaky.getAlpha() <= 1;
+    }
+
+    /** The activation as a rectifier's slope left of zero: 1 for the identity, 0 for ReLU, alpha for LeakyReLU. */
+    static double slope(IActivation activation) {
+        if (!isRectifier(activation)) {
+            throw new IllegalArgumentException(activation + " is not a rectifier; keep it as DL4J's own layer.");
+        }
+        return activation instanceof ActivationIdentity ? 1 : activation instanceof ActivationLReLU leaky ? leaky.getAlpha() : 0;
     }
 
     /** maps += bias, per channel, in place (a layer's bias added outside its op). */

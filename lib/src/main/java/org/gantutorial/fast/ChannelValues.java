@@ -1,4 +1,4 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,4 +1,4 @@
-package org.gantutorial.training;
+package org.gantutorial.fast;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.factory.Nd4j;

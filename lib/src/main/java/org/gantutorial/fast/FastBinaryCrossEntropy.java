@@ -1,44 +1,47 @@
-package org.gantutorial.models;
+package org.gantutorial.fast;
 
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
 import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
-import org.nd4j.shade.jackson.annotation.JsonIgnore;
 
 /**
- * D's loss, binary cross-entropy, that also keeps D's outputs from its latest gradient pass. Every
- * training call works out that gradient anyway, so the loop can report D(x), D(G(z)) and D's
- * accuracy for each batch without running D once more.
+ * The fast twin of D's loss, DL4J's {@link LossBinaryXENT} (binary cross-entropy), with the same
+ * clipping and weights.
  * <p>
- * For D's one sigmoid output (both discriminators) the loss and its gradient are worked out here,
+ * For D's one sigmoid output (and a patch D's sigmoid per position) the loss and its gradient are worked out here,
  * on the batch's few dozen numbers, with {@link LossBinaryXENT}'s own formulas and clipping: its
  * code makes about a dozen ND4J calls per pass, each costing more than the arithmetic, and those
- * calls were a tenth of a 1D GAN iteration. Other activations, masks and weights take its code.
+ * calls were a tenth of a 1D GAN iteration. Other activations, masks, weights and double precision take its code.
  */
-public final class ObservedCrossEntropy extends LossBinaryXENT {
-    @JsonIgnore
-    private transient double[] lastOutputs = new double[0];
+public final class FastBinaryCrossEntropy extends LossBinaryXENT {
+
+    private FastBinaryCrossEntropy(LossBinaryXENT stock) {
+        super(stock.getClipEps(), stock.getWeights());
+    }
+
+    /** The fast twin of {@code stock} when it is DL4J's binary cross-entropy, else {@code stock} itself. */
+    static ILossFunction inPlaceOf(ILossFunction stock) {
+        return stock != null && stock.getClass() == LossBinaryXENT.class ? new FastBinaryCrossEntropy((LossBinaryXENT) stock) : stock;
+    }
 
     @Override
     public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         if (!oneSigmoidOutput(labels, preOutput, activationFn, mask)) {
-            lastOutputs = activationFn.getActivation(preOutput.dup(), false).toDoubleVector();
             return super.computeGradient(labels, preOutput, activationFn, mask);
         }
         double[] z = preOutput.toDoubleVector();
         double[] y = labels.toDoubleVector();
-        double[] outputs = new double[z.length];
         double[] gradient = new double[z.length];
         for (int i = 0; i < z.length; i++) {
             float p = sigmoid(z[i]);
             float clipped = clip(p);
             // dL/dp with p clipped, times the sigmoid's derivative at the unclipped p, as LossBinaryXENT does.
             gradient[i] = (clipped - y[i]) / (clipped * (1f - clipped)) * (p * (1f - p));
-            outputs[i] = p;
         }
-        lastOutputs = outputs;
         return Nd4j.create(gradient, preOutput.shape(), preOutput.dataType());
     }
 
@@ -57,14 +60,9 @@ public final class ObservedCrossEntropy extends LossBinaryXENT {
         return average ? -sum / z.length : -sum;
     }
 
-    /** D's outputs, one per example, in the latest gradient pass. */
-    public double[] lastOutputs() {
-        return lastOutputs.clone();
-    }
-
-    /** The case worked out here: a column of sigmoid outputs, no mask, no weights. */
+    /** The case worked out here: a column of sigmoid outputs in float (as the arithmetic below), no mask, no weights. */
     private boolean oneSigmoidOutput(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
-        return activationFn instanceof ActivationSigmoid && mask == null && getWeights() == null
+        return activationFn instanceof ActivationSigmoid && mask == null && getWeights() == null && preOutput.dataType() == DataType.FLOAT
                 && preOutput.rank() == 2 && preOutput.size(1) == 1 && labels.equalShapes(preOutput);
     }
 
