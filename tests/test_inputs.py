@@ -56,7 +56,7 @@ def test_a_notebooks_inputs_are_its_commands_defaults(monkeypatch, tmp_path, nam
     monkeypatch.delenv("GAN_QUICK", raising=False)
     cells = through(code_cells(name), marker)
     nb = execute(notebook(*cells, compare), cwd=tmp_path)
-    assert shown(nb.cells[-1]) == '"same"', f"{name}'s Inputs and its command's defaults disagree"
+    assert shown(nb.cells[-1]).strip('"') == 'same', f"{name}'s Inputs and its command's defaults disagree"
 
 
 # notebook, the model cells' markers, and the library's twin of those cells.
@@ -83,8 +83,8 @@ def test_the_library_builds_the_networks_the_notebook_writes(tmp_path, monkeypat
     model_cells = [next(source for source in cells if marker in source) for marker in markers]
     checks = [SAME_NETWORK, f"sameNetwork(generator, {library_g})", f"sameNetwork(discriminator, {library_d})"]
     nb = execute(notebook(*imports_and_inputs, *model_cells, *checks), cwd=tmp_path)
-    assert shown(nb.cells[-2]) == '"same"', f"{name}: G's cell and {library_g} differ: {shown(nb.cells[-2])}"
-    assert shown(nb.cells[-1]) == '"same"', f"{name}: D's cell and {library_d} differ: {shown(nb.cells[-1])}"
+    assert shown(nb.cells[-2]).strip('"') == 'same', f"{name}: G's cell and {library_g} differ: {shown(nb.cells[-2])}"
+    assert shown(nb.cells[-1]).strip('"') == 'same', f"{name}: D's cell and {library_d} differ: {shown(nb.cells[-1])}"
 
 
 def parameter_counts(nb) -> tuple[int, int]:

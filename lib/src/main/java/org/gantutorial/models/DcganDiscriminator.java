@@ -23,7 +23,7 @@ public final class DcganDiscriminator {
     /** The same D for inputs of {@code channels} channels: a slice and the planes of its condition (notebook 08). */
     public static MultiLayerNetwork build(DcganConfig config, int channels) {
         int width = config.discriminatorWidth();
-        var layers = DcganParts.settings(config.seed() + 1, config.discriminatorLearningRate(), config.beta1())
+        var layers = DcganParts.settings(config.discriminatorSeed(), config.discriminatorLearningRate(), config.beta1())
                 .list()
                 .layer(DcganParts.downsample(width, true));
         for (int block = 1; block < config.blocks(); block++) {

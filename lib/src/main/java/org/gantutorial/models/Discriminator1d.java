@@ -12,15 +12,12 @@ import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
 
 /** The 1D discriminator: a point (x, y), then dense hidden layers, then the probability that it is real. */
 public final class Discriminator1d {
-    /** Keeps D's first weights different from G's when both use the same config seed. */
-    private static final long SEED_OFFSET = 7_919;
-
     private Discriminator1d() {
     }
 
     public static MultiLayerNetwork build(Gan1dConfig config) {
         var layers = new NeuralNetConfiguration.Builder()
-                .seed(config.seed() + SEED_OFFSET)
+                .seed(config.discriminatorSeed())
                 .dataType(DataType.FLOAT)
                 .weightInit(WeightInit.UNIFORM)
                 .updater(new Adam(config.discriminatorLearningRate(), config.beta1(), 0.999, 1e-8))
@@ -33,6 +30,6 @@ public final class Discriminator1d {
         layers.layer(new OutputLayer.Builder(new LossBinaryXENT()).nIn(in).nOut(1).activation(new ActivationSigmoid()).build());
         var network = new MultiLayerNetwork(layers.build());
         network.init();
-        return PyTorchInit.withUniformBiases(network, config.seed() + SEED_OFFSET);
+        return PyTorchInit.withUniformBiases(network, config.discriminatorSeed());
     }
 }

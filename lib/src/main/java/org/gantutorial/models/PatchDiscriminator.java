@@ -28,7 +28,7 @@ public final class PatchDiscriminator {
 
     public static MultiLayerNetwork build(ImageToImageConfig config) {
         int width = config.discriminatorWidth();
-        var layers = DcganParts.settings(config.seed() + 1, config.discriminatorLearningRate(), config.beta1())
+        var layers = DcganParts.settings(config.discriminatorSeed(), config.discriminatorLearningRate(), config.beta1())
                 .cacheMode(CacheMode.DEVICE)
                 .list()
                 .layer(DcganParts.downsample(width, true));

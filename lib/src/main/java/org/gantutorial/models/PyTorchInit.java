@@ -12,11 +12,12 @@ import java.util.Random;
  * fewer distinct bends near the data and learn curves much more slowly. (Weights use DL4J's
  * {@code WeightInit.UNIFORM}, which is already PyTorch's rule.)
  */
-final class PyTorchInit {
+public final class PyTorchInit {
     private PyTorchInit() {
     }
 
-    static MultiLayerNetwork withUniformBiases(MultiLayerNetwork network, long seed) {
+    /** Draws every layer's biases from U(-1/sqrt(fan in), 1/sqrt(fan in)) with {@code seed}; returns {@code network}. */
+    public static MultiLayerNetwork withUniformBiases(MultiLayerNetwork network, long seed) {
         var random = new Random(seed);
         for (Layer layer : network.getLayers()) {
             var weights = layer.getParam(DefaultParamInitializer.WEIGHT_KEY);
