@@ -4,10 +4,15 @@ import org.gantutorial.history.Evaluation;
 import org.gantutorial.history.Measure;
 import org.gantutorial.metrics.MemorisationCheck;
 import org.gantutorial.models.DcganGenerator;
+import org.gantutorial.metrics.VisualTuringTest;
+import org.gantutorial.plots.CoverageChart;
 import org.gantutorial.plots.MemorisationPictures;
 import org.gantutorial.plots.SyntheticImages;
+import org.gantutorial.plots.TuringSheet;
+import org.gantutorial.training.ImageEvaluation;
 import org.gantutorial.training.ImageDashboard;
 import org.gantutorial.training.ImageGan;
+import org.gantutorial.training.SwdMeter;
 import org.gantutorial.training.TrainingSlices;
 
 import java.io.IOException;
@@ -15,6 +20,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Locale;
+import org.knowm.xchart.BitmapEncoder;
+
 import javax.imageio.ImageIO;
 
 /** What {@code ./gan train-mr} leaves in its output folder after training, and its last line of figures. */
@@ -24,7 +31,7 @@ final class Results {
     private Results() {
     }
 
-    static void write(ImageGan gan, TrainingSlices slices, ImageDashboard dashboard, Path out) throws IOException {
+    static void write(ImageGan gan, TrainingSlices slices, SwdMeter swdMeter, ImageDashboard dashboard, Path out) throws IOException {
         var average = gan.average();
         ImageIO.write(dashboard.realVersusGenerated(gan.iteration(), average), "png", out.resolve("real-vs-SYNTHETIC.png").toFile());
         dashboard.frames().writeGif(out.resolve(SyntheticImages.PREFIX + "training.gif"), 250);
@@ -36,6 +43,12 @@ final class Results {
         var memorisation = MemorisationCheck.run(samples, slices.images(), 500, config.seed());
         ImageIO.write(MemorisationPictures.nearestTwins(memorisation, samples, slices.images(), 8), "png",
                 out.resolve("SYNTHETIC-nearest-training-twins.png").toFile());
+        var generated = swdMeter.sample(average);
+        var evaluation = ImageEvaluation.of(generated, slices, swdMeter);
+        BitmapEncoder.saveBitmap(CoverageChart.of(evaluation.coverage()), out.resolve("coverage.png").toString(), BitmapEncoder.BitmapFormat.PNG);
+        var turing = TuringSheet.write(VisualTuringTest.of(swdMeter.realSlices(), generated, config.seed()), out.resolve("turing-test"));
+        evaluation.lines().forEach(System.out::println);
+        System.out.println("visual Turing test for a class: " + turing.get(0));
         var swd = gan.scoreboard().measure();
         System.out.printf(Locale.ROOT, "swd: %.2f floor: %.2f near-copies: %s%n", swd.last(), swd.floor(), memorisation.summary());
     }

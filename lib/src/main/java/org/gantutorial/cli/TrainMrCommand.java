@@ -127,7 +127,7 @@ final class TrainMrCommand implements Callable<Integer> {
                 imageSize, imageSize, slices.count(), gan.iteration(), iterations, out);
         var dashboard = new ImageDashboard(gan, swd, out);
         SliceTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
-        Results.write(gan, slices, dashboard, out);
+        Results.write(gan, slices, swd, dashboard, out);
         return 0;
     }
 }

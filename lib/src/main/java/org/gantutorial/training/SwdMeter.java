@@ -39,9 +39,14 @@ public final class SwdMeter {
         return new SwdMeter(real, DcganGenerator.noise(perSet, config, NOISE_SEED), config.batchSize(), floor);
     }
 
+    /** The averaged generator's slices for the fixed noise: as many as the fixed real slices. */
+    public INDArray sample(GeneratorAverage average) {
+        return average.sample(noise, batchSize);
+    }
+
     /** The SWD of the averaged generator's slices now. */
     public double measure(GeneratorAverage average) {
-        return distance(average.sample(noise, batchSize));
+        return distance(sample(average));
     }
 
     /** The SWD between the fixed real slices and {@code generated} (as many as {@link #realSlices}, for the floor to compare). */
