@@ -37,7 +37,9 @@ INPUTS = [
     ("02-models.ipynb", "Gan1dConfig config =",
      'config.equals(Gan1dConfig.defaults()) ? "same" : config + " vs " + Gan1dConfig.defaults()'),
     ("04-training-1d.ipynb", "Gan1dConfig config =",
-     'config.equals(Gan1dConfig.defaults()) ? "same" : config + " vs " + Gan1dConfig.defaults()'),
+     "PatternSchedule schedule = new PatternSchedule(evaluateEvery, snapshots);\n"
+     'config.equals(Gan1dConfig.defaults()) && schedule.equals(PatternSchedule.defaults()) ? "same"'
+     ' : config + ", " + schedule + " vs " + Gan1dConfig.defaults() + ", " + PatternSchedule.defaults()'),
     ("06-image-gan-models.ipynb", "DcganConfig config =",
      'config.equals(DcganConfig.reference()) ? "same" : config + " vs " + DcganConfig.reference()'),
     ("07-image-gan-training.ipynb", "int swdSamples",

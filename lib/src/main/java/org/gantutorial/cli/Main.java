@@ -14,7 +14,7 @@ import java.io.PrintWriter;
  * says what is wrong; a failure while running exits with 1 after one line that says why.
  */
 @Command(name = "gan", description = "The Java GAN tutorial's command line.",
-        subcommands = {BackendCommand.class, MrInfoCommand.class, TrainOneDCommand.class, TrainMrCommand.class,
+        subcommands = {BackendCommand.class, MrInfoCommand.class, TrainGan1dCommand.class, TrainMrCommand.class,
                 TrainSrCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @Spec

@@ -25,10 +25,10 @@ public final class DcganDiscriminator {
         int width = config.discriminatorWidth();
         var layers = DcganParts.settings(config.discriminatorSeed(), config.discriminatorLearningRate(), config.beta1())
                 .list()
-                .layer(DcganParts.downsample(width, true));
+                .layer(DcganParts.firstDownsample(width));
         for (int block = 1; block < config.blocks(); block++) {
             width *= 2;
-            layers.layer(DcganParts.downsample(width, false));
+            layers.layer(DcganParts.downsample(width));
             DcganParts.normaliseThen(width, new ActivationLReLU(0.2)).forEach(layers::layer);
         }
         layers.layer(new OutputLayer.Builder(new LossBinaryXENT()).nOut(1).activation(Activation.SIGMOID).build());

@@ -35,13 +35,18 @@ public final class DcganParts {
                 .convolutionMode(ConvolutionMode.Truncate);
     }
 
-    /**
-     * A discriminator's block that halves the side. The first has a bias and its LeakyReLU; the others
-     * leave both to the batch norm that follows them.
-     */
-    public static ConvolutionLayer downsample(int channels, boolean first) {
-        return new ConvolutionLayer.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1)
-                .hasBias(first).activation(first ? new ActivationLReLU(0.2) : Activation.IDENTITY.getActivationFunction()).build();
+    /** D's first block, which halves the side: a convolution with a bias and LeakyReLU 0.2 (no batch norm on the raw slice). */
+    public static ConvolutionLayer firstDownsample(int channels) {
+        return halving(channels).activation(new ActivationLReLU(0.2)).build();
+    }
+
+    /** Any later block of D, which halves the side: a convolution without bias, left to the batch norm that follows. */
+    public static ConvolutionLayer downsample(int channels) {
+        return halving(channels).hasBias(false).activation(Activation.IDENTITY).build();
+    }
+
+    private static ConvolutionLayer.Builder halving(int channels) {
+        return new ConvolutionLayer.Builder().nOut(channels).kernelSize(4, 4).stride(2, 2).padding(1, 1);
     }
 
     /** Batch norm over {@code channels} feature maps, then {@code activation}: two layers, as DL4J writes them. */

@@ -31,10 +31,10 @@ public final class PatchDiscriminator {
         var layers = DcganParts.settings(config.discriminatorSeed(), config.discriminatorLearningRate(), config.beta1())
                 .cacheMode(CacheMode.DEVICE)
                 .list()
-                .layer(DcganParts.downsample(width, true));
+                .layer(DcganParts.firstDownsample(width));
         for (int block = 1; block < BLOCKS; block++) {
             width *= 2;
-            layers.layer(DcganParts.downsample(width, false));
+            layers.layer(DcganParts.downsample(width));
             DcganParts.normaliseThen(width, new ActivationLReLU(0.2)).forEach(layers::layer);
         }
         layers.layer(new ConvolutionLayer.Builder().nOut(1).kernelSize(3, 3).stride(1, 1).padding(1, 1)

@@ -31,12 +31,9 @@ public final class Conditions {
      * {@code batch} with {@code condition} attached, row by row: a latent batch [N, L] and a class
      * batch [N, K] side by side as [N, L + K]; an image batch [N, C, S, S] with K class planes
      * ([N, K] spread over the image) or with condition images [N, K, S, S], as [N, C + K, S, S].
-     * Without a condition ({@code null}), the batch as it is.
      */
     public static INDArray attach(INDArray batch, INDArray condition) {
-        if (condition == null) {
-            return batch;
-        }
+        required(condition);
         if (condition.size(0) != batch.size(0)) {
             throw new IllegalArgumentException("a batch of " + batch.size(0) + " needs one condition per row, not "
                     + condition.size(0) + "; pass the conditions of the same rows");
@@ -56,6 +53,15 @@ public final class Conditions {
                     + "; use [N, K] classes, or [N, K, S, S] images of the batch's size");
         }
         return Nd4j.concat(1, batch, matching);
+    }
+
+    /** {@code condition}, or one clear sentence: the conditional calls need one (their unconditional twins take none). */
+    static INDArray required(INDArray condition) {
+        if (condition == null) {
+            throw new IllegalArgumentException("a conditional call needs a condition for every row; for a GAN without "
+                    + "conditions, call the same method without the condition argument");
+        }
+        return condition;
     }
 
     /** The first {@code channels} channels of a gradient at D's input: the share that belongs to the image G made. */

@@ -63,7 +63,7 @@ public final class Discriminator {
      * about it. Its weights change only at the next {@link #step}.
      */
     public Verdict learnFrom(INDArray batch, Label label) {
-        return learnFrom(batch, null, label);
+        return learn(view.apply(batch), label);
     }
 
     /**
@@ -71,8 +71,11 @@ public final class Discriminator {
      * {@link Conditions#attach}), is told it is {@code label}, and works out how to be more right.
      */
     public Verdict learnFrom(INDArray batch, INDArray condition, Label label) {
-        long rows = batch.size(0);
-        INDArray seen = Conditions.attach(view.apply(batch), condition);
+        return learn(Conditions.attach(view.apply(batch), Conditions.required(condition)), label);
+    }
+
+    private Verdict learn(INDArray seen, Label label) {
+        long rows = seen.size(0);
         running.setInput(seen);
         running.setLabels(labels(label, seen));
         running.computeGradientAndScore();
@@ -113,14 +116,22 @@ public final class Discriminator {
     }
 
     /**
-     * Judges {@code generated} (beside {@code condition}, when there is one) against the label
-     * "real" and returns the gradient of that loss with respect to the batch itself (through the
-     * augmentation; not the condition). D is frozen meanwhile: its weights do not change, and the
-     * layers that can skip working out their weight gradients do.
+     * Judges {@code generated} against the label "real" and returns the gradient of that loss with
+     * respect to the batch itself (through the augmentation). D is frozen meanwhile: its weights do
+     * not change, and the layers that can skip working out their weight gradients do.
      */
+    Judgement judgeAsReal(INDArray generated) {
+        INDArray seen = view.apply(generated);
+        return judge(seen, seen);
+    }
+
+    /** As {@link #judgeAsReal(INDArray)}, with each fake beside its condition; the gradient is the image's share only. */
     Judgement judgeAsReal(INDArray generated, INDArray condition) {
         INDArray seen = view.apply(generated);
-        INDArray input = Conditions.attach(seen, condition);
+        return judge(seen, Conditions.attach(seen, Conditions.required(condition)));
+    }
+
+    private Judgement judge(INDArray seen, INDArray input) {
         INDArray labels = labels(Label.REAL, input);
         // Frozen, D's layers skip their weight gradients: half of the convolutions' backward pass.
         INDArray errorAtInput = Freezable.whileFrozen(running, () -> running.calculateGradients(input, labels, null, null).getSecond());

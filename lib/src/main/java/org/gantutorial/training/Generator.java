@@ -57,7 +57,7 @@ public final class Generator {
      * @return D's verdict on the batch before G's step: G's loss and D(G(z))
      */
     public Verdict learnThrough(Discriminator discriminator, INDArray generated) {
-        return learnThrough(discriminator, generated, null);
+        return follow(discriminator.judgeAsReal(latest(generated)), generated);
     }
 
     /**
@@ -66,12 +66,20 @@ public final class Generator {
      * D accepts for that condition.
      */
     public Verdict learnThrough(Discriminator discriminator, INDArray generated, INDArray condition) {
+        return follow(discriminator.judgeAsReal(latest(generated), condition), generated);
+    }
+
+    /** {@code generated} when it is the latest generate's batch, whose forward pass G keeps; it can be learned from once. */
+    private INDArray latest(INDArray generated) {
         if (generated == null || generated != latest) {
             throw new IllegalArgumentException("learnThrough needs the batch that the generator's latest generate(noise) "
                     + "call returned (G learns from the forward pass it keeps); call generate again and pass its result.");
         }
         latest = null;
-        var judgement = discriminator.judgeAsReal(generated, condition);
+        return generated;
+    }
+
+    private Verdict follow(Discriminator.Judgement judgement, INDArray generated) {
         running.backpropGradient(judgement.errorAtInput(), LayerWorkspaceMgr.noWorkspaces());
         OptimiserStep.apply(twin, generated.size(0));
         return judgement.verdict();

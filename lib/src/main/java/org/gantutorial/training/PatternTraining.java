@@ -19,14 +19,13 @@ public final class PatternTraining {
     /**
      * Trains a fresh pair of networks on {@code pattern} for {@code config.iterations()} iterations.
      *
-     * @param evaluations how often to measure the true error
-     * @param snapshots   how many snapshots of the generated points to keep
-     * @param quiet       no progress line or printed warnings
+     * @param schedule how often to measure the true error, and how many snapshots of the generated points to keep
+     * @param quiet    no progress line or printed warnings
      */
-    public static Gan1dRun train(Pattern pattern, Gan1dConfig config, int evaluations, int snapshots, boolean quiet) {
+    public static Gan1dRun train(Pattern pattern, Gan1dConfig config, PatternSchedule schedule, boolean quiet) {
         var generator = new Generator(Generator1d.build(config));
         var discriminator = new Discriminator(Discriminator1d.build(config));
-        var watch = new PatternWatch(pattern, config, generator, evaluations, snapshots);
+        var watch = new PatternWatch(pattern, config, generator, schedule.evaluateEvery(), schedule.snapshots());
         if (quiet) {
             watch.quiet();
         }

@@ -39,10 +39,10 @@ public final class PatternWatch {
     private LiveView picture;
 
     /**
-     * @param evaluations how often to measure during the run
+     * @param evaluateEvery iterations between measurements
      * @param snapshots   how many snapshots of the generated points to keep, from iteration 0 to the last
      */
-    public PatternWatch(Pattern pattern, Gan1dConfig config, Generator generator, int evaluations, int snapshots) {
+    public PatternWatch(Pattern pattern, Gan1dConfig config, Generator generator, int evaluateEvery, int snapshots) {
         this.pattern = pattern;
         this.config = config;
         this.generator = generator;
@@ -52,7 +52,7 @@ public final class PatternWatch {
         INDArray real = pattern.sample(EVALUATION_POINTS, fixed);
         noise = config.noise(EVALUATION_POINTS, fixed);
         var scoreboard = new Scoreboard(new Measure("true error", 0), PATIENCE);
-        watch = new TrainingWatch(scoreboard, config.iterations(), Math.max(1, config.iterations() / Math.max(1, evaluations)),
+        watch = new TrainingWatch(scoreboard, config.iterations(), evaluateEvery,
                 () -> TrueError.of(points(noise), real, pattern.box()));
         picture = Kernel.active() ? LiveView.create() : null;
         this.snapshots.add(snapshot(0));

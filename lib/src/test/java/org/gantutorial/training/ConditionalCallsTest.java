@@ -51,7 +51,8 @@ class ConditionalCallsTest {
                 .sumNumber().intValue(), "the asked class's plane is all ones");
         assertEquals(0, planes.getDouble(0, 1, 3, 3));
         assertArrayEquals(new long[] {2, 2, 16, 16}, Conditions.attach(images, images).shape(), "an image condition: its channels");
-        assertEquals(images, Conditions.attach(images, null));
+        var none = assertThrows(IllegalArgumentException.class, () -> Conditions.attach(images, null));
+        assertTrue(none.getMessage().contains("without the condition argument"), none.getMessage());
         var wrongRows = assertThrows(IllegalArgumentException.class, () -> Conditions.attach(images, Conditions.oneHot(new int[] {1}, 3)));
         assertTrue(wrongRows.getMessage().contains("one condition per row"), wrongRows.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Conditions.oneHot(new int[] {3}, 3));

@@ -28,7 +28,7 @@ class Gan1dLearningTest {
     }
 
     private static void assertLearned(Pattern pattern) {
-        var run = PatternTraining.train(pattern, Gan1dConfig.defaults(), 5, 2, true);
+        var run = PatternTraining.train(pattern, Gan1dConfig.defaults(), new PatternSchedule(600, 2), true);
         double error = run.trueError().last();
         assertTrue(error <= LEARNED, pattern.name() + " ended at true error " + error);
     }
@@ -54,7 +54,7 @@ class Gan1dLearningTest {
         var pattern = Patterns.sine();
         var generator = new Generator(Generator1d.build(config));
         var discriminator = new Discriminator(Discriminator1d.build(config));
-        var watch = new PatternWatch(pattern, config, generator, 5, 6).quiet();
+        var watch = new PatternWatch(pattern, config, generator, config.iterations() / 5, 6).quiet();
         var random = new Random(config.seed());
         for (int iteration = 1; iteration <= config.iterations(); iteration++) {
             var fake = generator.generate(config.noise(64, random));

@@ -162,7 +162,7 @@ class StockAndFastTest {
                 .layer(new org.deeplearning4j.nn.conf.layers.ConvolutionLayer.Builder().nOut(8).kernelSize(3, 3).stride(1, 1)
                         .padding(1, 1).activation(new ActivationLReLU(0.2)).build())
                 .layer(new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX).kernelSize(2, 2).stride(2, 2).build())
-                .layer(DcganParts.downsample(16, false))
+                .layer(DcganParts.downsample(16))
                 .layer(new BatchNormalization.Builder().build())
                 .layer(new ActivationLayer(new ActivationLReLU(0.2)))
                 .layer(new OutputLayer.Builder(new LossBinaryXENT()).nOut(1).activation(Activation.SIGMOID).build());

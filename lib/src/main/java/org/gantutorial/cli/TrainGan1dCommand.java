@@ -6,6 +6,7 @@ import org.gantutorial.patterns.Pattern;
 import org.gantutorial.patterns.Patterns;
 import org.gantutorial.plots.PatternPlot;
 import org.gantutorial.plots.TrainingCharts;
+import org.gantutorial.training.PatternSchedule;
 import org.gantutorial.training.PatternTraining;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
@@ -27,7 +28,7 @@ import javax.imageio.ImageIO;
  */
 @Command(name = "train-1d", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train the 1D GAN on one pattern; writes PNGs and ends with \"true-error: VALUE\".")
-final class TrainOneDCommand implements Callable<Integer> {
+final class TrainGan1dCommand implements Callable<Integer> {
     private static final Gan1dConfig DEFAULTS = Gan1dConfig.defaults();
 
     @Spec
@@ -56,10 +57,11 @@ final class TrainOneDCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--pattern: " + e.getMessage());
         }
-        var run = PatternTraining.train(chosen, DEFAULTS.withIterations(iterations).withSeed(seed), 50, 3, false);
+        var schedule = PatternSchedule.defaults();
+        var run = PatternTraining.train(chosen, DEFAULTS.withIterations(iterations).withSeed(seed), schedule, false);
 
         Files.createDirectories(out);
-        ImageIO.write(PatternPlot.snapshots(chosen, run.snapshots(), 3), "png", out.resolve(chosen.name() + "-snapshots.png").toFile());
+        ImageIO.write(PatternPlot.snapshots(chosen, run.snapshots(), schedule.snapshots()), "png", out.resolve(chosen.name() + "-snapshots.png").toFile());
         Map<String, XYChart> curves = Map.of(
                 "losses", TrainingCharts.losses(run.history()),
                 "accuracy", TrainingCharts.accuracy(run.history()),
