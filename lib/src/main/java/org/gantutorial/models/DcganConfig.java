@@ -16,10 +16,13 @@ package org.gantutorial.models;
  * @param discriminatorLearningRate Adam step size for D
  * @param beta1                     Adam's momentum; 0.5 instead of 0.9 keeps the game from oscillating
  * @param batchSize                 G's batch; D sees half of it real and half fake
+ * @param averageDecay              how much of the generator average's old weights each step keeps once training is under
+ *                                  way: 0.995 averages roughly the last 1 / (1 - 0.995) = 200 steps
  * @param seed                      weight initialisation seed (D's: {@link #discriminatorSeed()})
  */
 public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int discriminatorWidth, OutputBlock outputBlock,
-                          Augmentation augmentation, double generatorLearningRate, double discriminatorLearningRate, double beta1, int batchSize, long seed)
+                          Augmentation augmentation, double generatorLearningRate, double discriminatorLearningRate, double beta1, int batchSize,
+                          double averageDecay, long seed)
         implements java.io.Serializable {
 
     /** How G's last block turns its feature maps into the image at twice their side. */
@@ -56,6 +59,9 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
             throw new IllegalArgumentException("latent size and widths must be positive and the batch size even (got "
                     + latentSize + ", " + generatorWidth + ", " + discriminatorWidth + ", " + batchSize + ")");
         }
+        if (!(averageDecay >= 0 && averageDecay < 1)) {
+            throw new IllegalArgumentException("averageDecay is the share of the old average each step keeps, from 0 up to (not including) 1, not " + averageDecay);
+        }
         java.util.Objects.requireNonNull(outputBlock, "outputBlock");
         java.util.Objects.requireNonNull(augmentation, "augmentation");
     }
@@ -67,7 +73,7 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
     }
 
     public static DcganConfig reference() {
-        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 42);
+        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 0.995, 42);
     }
 
     /** {@code rows} latent vectors z for the generator, each entry standard normal, drawn with {@code random}. */
@@ -86,38 +92,42 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
     }
 
     public DcganConfig withImageSize(int size) {
-        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
     }
 
     public DcganConfig withLatentSize(int size) {
-        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
     }
 
     public DcganConfig withGeneratorWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, width, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, width, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
     }
 
     public DcganConfig withDiscriminatorWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
     }
 
     public DcganConfig withOutputBlock(OutputBlock block) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
     }
 
     public DcganConfig withAugmentation(Augmentation newAugmentation) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, newAugmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, newAugmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
     }
 
     public DcganConfig withLearningRates(double generator, double discriminator) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generator, discriminator, beta1, batchSize, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generator, discriminator, beta1, batchSize, averageDecay, seed);
     }
 
     public DcganConfig withBatchSize(int size) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, size, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, size, averageDecay, seed);
+    }
+
+    public DcganConfig withAverageDecay(double decay) {
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, decay, seed);
     }
 
     public DcganConfig withSeed(long newSeed) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, newSeed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, newSeed);
     }
 }

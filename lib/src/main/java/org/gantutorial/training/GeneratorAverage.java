@@ -10,41 +10,41 @@ import org.nd4j.linalg.factory.Nd4j;
  * samples come from. G's weights jitter from step to step as it chases D, and the slices of any
  * single step carry that jitter as grainy noise; the average of the last few hundred steps draws
  * the same heads without most of it (Karras et al. 2018, the paper the SWD also comes from).
- * Early on the average follows G closely and its memory grows towards {@link #DECAY}'s ~200
- * steps, so short runs are not held back by the random start.
+ * Early on the average follows G closely and its memory grows towards the decay's (about 200 steps
+ * for 0.995, {@link org.gantutorial.models.DcganConfig#averageDecay}), so short runs are not held back by the random start.
  * <p>
  * The average is a network of G's stock layers (saved with the checkpoints); its slices come from a
  * fast twin on the same weights, at the pace G trains.
  */
 public final class GeneratorAverage {
-    /** Weight of the old average at each step once training is long under way. */
-    public static final double DECAY = 0.995;
-
     private final MultiLayerNetwork network;
+    /** Weight of the old average at each step once training is long under way. */
+    private final double decay;
     /** The same weights through fast layers, for sampling. */
     private final MultiLayerNetwork sampling;
 
-    private GeneratorAverage(MultiLayerNetwork network) {
+    private GeneratorAverage(MultiLayerNetwork network, double decay) {
         this.network = network;
+        this.decay = decay;
         this.sampling = Twins.of(network).running();
     }
 
-    /** An average that starts as a copy of {@code generator}. */
-    public static GeneratorAverage of(Generator generator) {
-        return new GeneratorAverage(generator.network().clone());
+    /** An average that starts as a copy of {@code generator} and keeps {@code decay} of itself at each step. */
+    public static GeneratorAverage of(Generator generator, double decay) {
+        return new GeneratorAverage(generator.network().clone(), decay);
     }
 
     /** The average kept in {@code network} (a saved one, when resuming). */
-    public static GeneratorAverage resume(MultiLayerNetwork network) {
-        return new GeneratorAverage(network);
+    public static GeneratorAverage resume(MultiLayerNetwork network, double decay) {
+        return new GeneratorAverage(network, decay);
     }
 
     /** Moves the average towards {@code generator} after training iteration {@code iteration} (1, 2, ...). */
     public void follow(Generator generator, int iteration) {
-        double decay = Math.min(DECAY, (1.0 + iteration) / (10.0 + iteration));
+        double kept = Math.min(decay, (1.0 + iteration) / (10.0 + iteration));
         var averaged = network.params();
-        averaged.muli(decay);
-        Nd4j.getBlasWrapper().level1().axpy(averaged.length(), 1 - decay, generator.network().params(), averaged);
+        averaged.muli(kept);
+        Nd4j.getBlasWrapper().level1().axpy(averaged.length(), 1 - kept, generator.network().params(), averaged);
     }
 
     /** The averaged generator as G's stock layers, for saving and for sampling outside the library. */

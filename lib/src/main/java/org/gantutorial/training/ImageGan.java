@@ -31,7 +31,7 @@ public final class ImageGan {
         this.config = config;
         this.generator = new Generator(generator);
         this.discriminator = new Discriminator(discriminator).seeing(config.augmentation(), random);
-        this.average = GeneratorAverage.resume(average);
+        this.average = GeneratorAverage.resume(average, config.averageDecay());
         this.random = random;
         this.scoreboard = scoreboard;
         this.trainingSlices = trainingSlices;

@@ -19,6 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Notebook 08's level-conditional GAN, trained briefly at 32x32 on the sample scans, draws the level it is asked for. */
 class ConditionalLearningTest {
+    /** The reference decay of the generator average. */
+    private static final double DECAY = org.gantutorial.models.DcganConfig.reference().averageDecay();
+
     @BeforeAll
     static void setUp() {
         Tutorial.setUp(Tutorial.Networks.IMAGE);
@@ -32,7 +35,7 @@ class ConditionalLearningTest {
         var random = new Random(config.seed());
         var generator = new Generator(DcganGenerator.build(config.withLatentSize(config.latentSize() + LevelSlices.LEVELS)));
         var discriminator = new Discriminator(DcganDiscriminator.build(config, 1 + LevelSlices.LEVELS)).seeing(config.augmentation(), random);
-        var average = GeneratorAverage.of(generator);
+        var average = GeneratorAverage.of(generator, DECAY);
         var watch = new TrainingWatch(new Scoreboard(new Measure("none", 0), 5), 600, 600, () -> 0).quiet();
         int half = config.batchSize() / 2;
         // Notebook 08's loop, line for line.

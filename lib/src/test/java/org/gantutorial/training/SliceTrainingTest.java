@@ -21,6 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SliceTrainingTest {
+    /** The reference decay of the generator average. */
+    private static final double DECAY = org.gantutorial.models.DcganConfig.reference().averageDecay();
+
     private static final TrainingSlices PHANTOMS = TrainingSlices.of(HeadPhantoms.generate(256, 32, 3));
     /** Small enough to train in seconds on two cores. */
     private static final DcganConfig SMALL = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8)
@@ -118,7 +121,7 @@ class SliceTrainingTest {
     @Test
     void theAverageFollowsTheGeneratorEarlyAndSmoothsItLater() {
         var generator = new Generator(DcganGenerator.build(SMALL));
-        var average = GeneratorAverage.of(generator);
+        var average = GeneratorAverage.of(generator, DECAY);
         INDArray start = generator.network().params().dup();
         generator.network().params().addi(1);
         average.follow(generator, 1);
@@ -127,7 +130,7 @@ class SliceTrainingTest {
         generator.network().params().addi(1);
         average.follow(generator, 10_000);
         // Late in training the average moves only a little towards the generator (now start + 2).
-        assertEquals(GeneratorAverage.DECAY * 9.0 / 11 + (1 - GeneratorAverage.DECAY) * 2,
+        assertEquals(DECAY * 9.0 / 11 + (1 - DECAY) * 2,
                 average.network().params().sub(start).meanNumber().doubleValue(), 1e-3);
     }
 
