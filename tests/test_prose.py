@@ -36,3 +36,54 @@ def test_no_notebook_uses_the_speed_up_package(path):
 def test_the_behind_the_scenes_page_is_linked_from_the_readme():
     assert (ROOT / "docs/behind-the-scenes.md").is_file()
     assert "docs/behind-the-scenes.md" in (ROOT / "README.md").read_text()
+
+
+# Names a learner reads in backticks must be real: a class, method or knob of the library, or a name the notebook's
+# own cells use. The article's Keras calls, quoted where this edition departs from it, are the exceptions.
+ARTICLE_NAMES = {"train_on_batch"}
+IDENTIFIER = re.compile(r"^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\(\))?$")
+WORD = re.compile(r"[A-Za-z_]\w*")
+
+
+def library_words() -> set[str]:
+    words = set()
+    for source in (ROOT / "lib/src/main/java").rglob("*.java"):
+        words |= set(WORD.findall(source.read_text()))
+    return words
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_every_name_in_backticks_exists(path):
+    known = library_words() | ARTICLE_NAMES
+    for cell in cells(path):
+        if cell.cell_type == "code":
+            known |= set(WORD.findall(cell.source))
+    unknown = set()
+    for cell in cells(path):
+        if cell.cell_type != "markdown":
+            continue
+        for span in re.findall(r"`([^`\n]+)`", cell.source):
+            name = span.strip()
+            if IDENTIFIER.match(name):
+                unknown |= {name for part in name.rstrip("()").split(".") if part not in known}
+    assert not unknown, f"{path.name} names what neither the library nor its cells define: {sorted(unknown)}"
+
+
+# Run times come from one table, the README's Binder table; notebooks point to it instead of stating their own.
+TIME = re.compile(r"\b\d[\d,.]*\s*(?:minutes?|min|seconds?|hours?)\b", re.IGNORECASE)
+README_LIMITS = ("culled", "its limit")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_notebooks_leave_run_times_to_the_readme_table(path):
+    stated = [m.group(0) for cell in cells(path) if cell.cell_type == "markdown" for m in TIME.finditer(cell.source)]
+    assert not stated, f"{path.name} states run times of its own ({stated}); point to the README's table instead"
+
+
+def test_the_readme_states_run_times_in_its_table_only():
+    lines = (ROOT / "README.md").read_text().splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith("|") and "Time on one CPU" in line)
+    end = next(i for i in range(header, len(lines)) if not lines[i].startswith("|"))
+    outside = [line for i, line in enumerate(lines) if not header <= i < end
+               and TIME.search(line) and not any(limit in line for limit in README_LIMITS)]
+    assert not outside, f"run times outside the README's table: {outside}"
