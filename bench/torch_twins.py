@@ -138,7 +138,7 @@ def main():
           f"{'MKL' if torch.backends.mkl.is_available() else 'not MKL'}, oneDNN: {torch.backends.mkldnn.is_available()}",
           flush=True)
     if "gan1d" in parts:
-        # One thread, as the Java side runs the 1D GAN (CpuThreads.forTinyNetworks); it is PyTorch's faster
+        # One thread, as the Java side runs the 1D GAN (Tutorial.setUp(SMALL)); it is PyTorch's faster
         # setting too for matrices this small.
         torch.set_num_threads(1)
         print(f"gan1d ms/iter: {gan1d():.2f}", flush=True)

@@ -60,6 +60,19 @@ public final class FastBinaryCrossEntropy extends LossBinaryXENT {
         return average ? -sum / z.length : -sum;
     }
 
+    /** {@code activation} of {@code preOutput}, one value per element: for a sigmoid in Java as below, on a few dozen numbers. */
+    static double[] activations(INDArray preOutput, IActivation activation) {
+        if (!(activation instanceof ActivationSigmoid) || preOutput.dataType() != DataType.FLOAT) {
+            INDArray output = activation.getActivation(preOutput.dup(), false);
+            return output.reshape(output.length()).toDoubleVector();
+        }
+        double[] z = preOutput.reshape(preOutput.length()).toDoubleVector();
+        for (int i = 0; i < z.length; i++) {
+            z[i] = sigmoid(z[i]);
+        }
+        return z;
+    }
+
     /** The case worked out here: a column of sigmoid outputs in float (as the arithmetic below), no mask, no weights. */
     private boolean oneSigmoidOutput(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
         return activationFn instanceof ActivationSigmoid && mask == null && getWeights() == null && preOutput.dataType() == DataType.FLOAT

@@ -48,10 +48,11 @@ public class LeanOutput extends OutputLayer {
                 initializeParams, initializer());
     }
 
-    /** The running layer: DL4J's output layer with its products replaced. */
-    static final class Running extends org.deeplearning4j.nn.layers.OutputLayer implements Freezable {
+    /** The running layer: DL4J's output layer with its products replaced, keeping its outputs from each backward pass. */
+    static final class Running extends org.deeplearning4j.nn.layers.OutputLayer implements Freezable, KeepsOutputs {
         private final AffineProducts products = new AffineProducts();
         private boolean frozen;
+        private double[] outputs = new double[0];
 
         Running(NeuralNetConfiguration conf, DataType dataType) {
             super(conf, dataType);
@@ -60,6 +61,11 @@ public class LeanOutput extends OutputLayer {
         @Override
         public void setFrozen(boolean frozen) {
             this.frozen = frozen;
+        }
+
+        @Override
+        public double[] latestOutputs() {
+            return outputs;
         }
 
         @Override
@@ -85,6 +91,7 @@ public class LeanOutput extends OutputLayer {
         public Pair<Gradient, INDArray> backpropGradient(INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
             assertInputSet(true);
             INDArray preOutput = preOutput2d(true, workspaceMgr);
+            outputs = FastBinaryCrossEntropy.activations(preOutput, layerConf().getActivationFn());
             INDArray delta = layerConf().getLossFn().computeGradient(getLabels2d(workspaceMgr, ArrayType.BP_WORKING_MEM),
                     preOutput, layerConf().getActivationFn(), maskArray);
             INDArray weights = getParam(WEIGHT_KEY);

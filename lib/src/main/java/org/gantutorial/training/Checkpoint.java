@@ -77,6 +77,6 @@ public final class Checkpoint {
     }
 
     private static MultiLayerNetwork network(Path file) throws IOException {
-        return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), true);
+        return CheckpointFiles.readNetwork(file, saved -> ModelSerializer.restoreMultiLayerNetwork(saved, true));
     }
 }

@@ -1,5 +1,6 @@
 package org.gantutorial.training;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InvalidObjectException;
 import java.io.ObjectInputStream;
@@ -26,6 +27,11 @@ final class CheckpointFiles {
         void writeInto(Path fresh) throws IOException;
     }
 
+    /** Reads one network, as DL4J's {@code ModelSerializer} does. */
+    interface NetworkReader<T> {
+        T read(File file) throws IOException;
+    }
+
     /** True when {@code dir} holds a checkpoint's state. */
     static boolean holdsState(Path dir) {
         return Files.isRegularFile(dir.resolve(STATE));
@@ -50,6 +56,19 @@ final class CheckpointFiles {
             return type.cast(in.readObject());
         } catch (ClassNotFoundException | ClassCastException | InvalidObjectException e) {
             throw new IOException("The checkpoint in " + dir + " was written by another version of the tutorial; delete it and train again.", e);
+        }
+    }
+
+    /**
+     * The network saved in {@code file}; one that DL4J cannot read (a checkpoint of versions whose networks held
+     * the library's own layers, say) is an error that says what to do.
+     */
+    static <T> T readNetwork(Path file, NetworkReader<T> reader) throws IOException {
+        try {
+            return reader.read(file.toFile());
+        } catch (RuntimeException e) {
+            throw new IOException("The checkpoint file " + file + " was written by another version of the tutorial; "
+                    + "delete its folder and train again.", e);
         }
     }
 

@@ -4,29 +4,37 @@ import org.deeplearning4j.nn.api.Model;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.deeplearning4j.optimize.api.BaseTrainingListener;
+import org.gantutorial.fast.KeepsOutputs;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.List;
 
 /**
  * D's outputs in its latest gradient pass, for the verdicts (D(x), D(G(z)), accuracy): one per example,
- * or one per patch. DL4J's gradient calls hand their listeners the activations up to the output
- * layer's input while those still live; the output layer's own activation is worked out from there
- * (in inference mode: no dropout), which costs a sliver of D's pass and never runs D again.
+ * or one per patch. A fast output layer keeps them from its own backward pass ({@link KeepsOutputs}).
+ * For any other, DL4J's gradient calls hand this listener the activations up to the output layer's input
+ * while those still live, and the output layer's own activation is worked out from there (in inference
+ * mode: no dropout): a sliver of D's pass, never D run again.
  */
 final class DiscriminatorOutputs extends BaseTrainingListener {
+    private final MultiLayerNetwork network;
     private double[] latest = new double[0];
 
-    /** Attached to {@code network}, the network D trains. */
+    private DiscriminatorOutputs(MultiLayerNetwork network) {
+        this.network = network;
+    }
+
+    /** The outputs of {@code network}, the network D trains. */
     static DiscriminatorOutputs of(MultiLayerNetwork network) {
-        var outputs = new DiscriminatorOutputs();
-        network.addListeners(outputs);
+        var outputs = new DiscriminatorOutputs(network);
+        if (!(network.getOutputLayer() instanceof KeepsOutputs)) {
+            network.addListeners(outputs);
+        }
         return outputs;
     }
 
     @Override
     public void onForwardPass(Model model, List<INDArray> activations) {
-        var network = (MultiLayerNetwork) model;
         int last = network.getnLayers() - 1;
         // Gradient calls stop at the output layer's input: the input and one activation per layer below it.
         if (activations.size() != last + 1) {
@@ -44,6 +52,6 @@ final class DiscriminatorOutputs extends BaseTrainingListener {
 
     /** D's outputs in its latest gradient pass. */
     double[] latest() {
-        return latest;
+        return network.getOutputLayer() instanceof KeepsOutputs kept ? kept.latestOutputs() : latest;
     }
 }

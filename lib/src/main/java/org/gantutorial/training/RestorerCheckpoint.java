@@ -46,10 +46,10 @@ public final class RestorerCheckpoint {
         if (!state.config().equals(config)) {
             throw CheckpointFiles.anotherRun(folder, "with " + state.config() + ", not with " + config);
         }
-        ComputationGraph restorer = ModelSerializer.restoreComputationGraph(folder.resolve(RESTORER).toFile(), true);
+        ComputationGraph restorer = CheckpointFiles.readNetwork(folder.resolve(RESTORER), saved -> ModelSerializer.restoreComputationGraph(saved, true));
         Path discriminator = folder.resolve(DISCRIMINATOR);
         var patches = Files.isRegularFile(discriminator)
-                ? new Discriminator(ModelSerializer.restoreMultiLayerNetwork(discriminator.toFile(), true)) : null;
+                ? new Discriminator(CheckpointFiles.readNetwork(discriminator, saved -> ModelSerializer.restoreMultiLayerNetwork(saved, true))) : null;
         return new RestorerRun(config, new Restorer(restorer), patches, state.random(), state.scoreboard());
     }
 }

@@ -1,5 +1,10 @@
 package org.gantutorial.training;
 
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.Layer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.gantutorial.Tutorial;
 import org.gantutorial.history.Verdict;
 import org.gantutorial.models.Discriminator1d;
@@ -8,7 +13,10 @@ import org.gantutorial.models.Generator1d;
 import org.gantutorial.patterns.Patterns;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.lossfunctions.impl.LossBinaryXENT;
+import org.nd4j.linalg.lossfunctions.impl.LossMSE;
 
 import java.util.Random;
 
@@ -118,5 +126,25 @@ class GanCallsTest {
     @Test
     void gAndDStartFromDifferentWeights() {
         assertNotEquals(generator.network().getLayer(1).getParam("W"), discriminator.network().getLayer(1).getParam("W"));
+    }
+
+    @Test
+    void networksThatDoNotEndAsAGanNeedsAreRefusedWithOneSentence() {
+        var squaredError = network(new OutputLayer.Builder(new LossMSE()).nIn(8).nOut(1).activation(Activation.SIGMOID).build());
+        var wrongD = assertThrows(IllegalArgumentException.class, () -> new Discriminator(squaredError));
+        assertTrue(wrongD.getMessage().contains("one sigmoid unit and LossBinaryXENT"), wrongD.getMessage());
+        var twoUnits = network(new OutputLayer.Builder(new LossBinaryXENT()).nIn(8).nOut(2).activation(Activation.SIGMOID).build());
+        assertThrows(IllegalArgumentException.class, () -> new Discriminator(twoUnits));
+
+        var wrongG = assertThrows(IllegalArgumentException.class, () -> new Generator(squaredError));
+        assertTrue(wrongG.getMessage().contains("not in OutputLayer"), wrongG.getMessage());
+    }
+
+    /** Two inputs, a hidden dense layer, then {@code last}. */
+    private static MultiLayerNetwork network(Layer last) {
+        var network = new MultiLayerNetwork(new NeuralNetConfiguration.Builder().list()
+                .layer(new DenseLayer.Builder().nIn(2).nOut(8).build()).layer(last).build());
+        network.init();
+        return network;
     }
 }

@@ -1,5 +1,6 @@
 package org.gantutorial.training;
 
+import org.deeplearning4j.util.ModelSerializer;
 import org.gantutorial.HeadPhantoms;
 import org.gantutorial.Tutorial;
 import org.gantutorial.models.DcganConfig;
@@ -12,6 +13,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -103,6 +107,20 @@ class SliceTrainingTest {
         assertArrayEquals(new long[] {32, 1, 32, 32}, samples.shape());
         INDArray original = DcganGenerator.sample(gan.average().network(), noise, 32);
         assertTrue(samples.equalsWithEps(original, 1e-5), "the saved generator is the average the pictures show");
+    }
+
+    @Test
+    void aCheckpointOfAnEarlierVersionIsRefusedWithOneSentence(@TempDir Path folder) throws Exception {
+        // Before the networks were DL4J's own layers, checkpoints named the library's layers, which no longer exist.
+        Path file = folder.resolve(Checkpoint.FOLDER).resolve("generator.zip");
+        Files.createDirectories(file.getParent());
+        ModelSerializer.writeModel(DcganGenerator.build(SMALL), file.toFile(), false);
+        try (FileSystem zip = FileSystems.newFileSystem(file)) {
+            Path json = zip.getPath("configuration.json");
+            Files.writeString(json, Files.readString(json).replace("org.deeplearning4j.nn.conf.layers.DenseLayer", "org.gantutorial.models.LeanDense"));
+        }
+        var error = assertThrows(IOException.class, () -> Checkpoint.loadGenerator(folder));
+        assertTrue(error.getMessage().contains("another version of the tutorial; delete its folder"), error.getMessage());
     }
 
     @Test
