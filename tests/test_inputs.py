@@ -2,8 +2,9 @@
 
 - Every notebook's Inputs cell says what its command-line twin starts from: each notebook names the record that
   `./gan train-1d`, `train-mr` or `train-sr` (and their --help) read, and its Inputs must equal it in full mode.
-- Notebooks 02 and 06 write G and D in cells with stock DL4J layers; the library's builders, which notebooks 04, 07
-  and the command line use, build exactly those layers with the same starting weights.
+- Notebooks 02 and 06 write G and D in cells with stock DL4J layers, 08 its patch discriminator and 09 its
+  conditional G and D; the library's builders, which the loops and the command line use, build exactly those layers
+  with the same starting weights.
 - A reader who edits a model cell (adds a hidden layer to 02's G, removes batch norm from 06's D) still gets a
   notebook that trains, and the parameter count it reports changes.
 """
@@ -46,7 +47,7 @@ INPUTS = [
      "ImageGanInputs here = new ImageGanInputs(config, levels, "
      "new ImageSchedule(iterations, evaluateEvery, showEvery, checkpointEvery), swdSamples);\n"
      'here.equals(ImageGanInputs.defaults()) ? "same" : here + " vs " + ImageGanInputs.defaults()'),
-    ("08-beyond.ipynb", "ImageToImageConfig restoration =",
+    ("08-invented-findings.ipynb", "ImageToImageConfig restoration =",
      "RestorationInputs here = new RestorationInputs(restoration, degradation, heldBackScan, l1Iterations, "
      "adversarialIterations, evaluateEvery, inventedDifference, inventedPixels);\n"
      'here.equals(RestorationInputs.defaults()) ? "same" : here + " vs " + RestorationInputs.defaults()'),
@@ -61,12 +62,17 @@ def test_a_notebooks_inputs_are_its_commands_defaults(monkeypatch, tmp_path, nam
     assert shown(nb.cells[-1]).strip('"') == 'same', f"{name}'s Inputs and its command's defaults disagree"
 
 
-# notebook, the model cells' markers, and the library's twin of those cells.
+# notebook, the model cells' markers, and each network a cell writes beside the library's twin of it.
 MODELS = [
     ("02-models.ipynb", ["NeuralNetConfiguration.ListBuilder g", "NeuralNetConfiguration.ListBuilder d"],
-     "Generator1d.build(config)", "Discriminator1d.build(config)"),
+     [("generator", "Generator1d.build(config)"), ("discriminator", "Discriminator1d.build(config)")]),
     ("06-image-gan-models.ipynb", ["NeuralNetConfiguration.ListBuilder g", "NeuralNetConfiguration.ListBuilder d"],
-     "DcganGenerator.build(config)", "DcganDiscriminator.build(config)"),
+     [("generator", "DcganGenerator.build(config)"), ("discriminator", "DcganDiscriminator.build(config)")]),
+    ("08-invented-findings.ipynb", ["MultiLayerNetwork patchDiscriminator()"],
+     [("patchDiscriminator()", "PatchDiscriminator.build(restoration)")]),
+    ("09-latent-walk-and-levels.ipynb", ["NeuralNetConfiguration.ListBuilder g", "NeuralNetConfiguration.ListBuilder d"],
+     [("conditionalGenerator", "DcganGenerator.build(config.withLatentSize(config.latentSize() + levels))"),
+      ("conditionalDiscriminator", "DcganDiscriminator.build(config, 1 + levels)")]),
 ]
 
 SAME_NETWORK = """String sameNetwork(MultiLayerNetwork cell, MultiLayerNetwork library) {
@@ -77,16 +83,16 @@ SAME_NETWORK = """String sameNetwork(MultiLayerNetwork cell, MultiLayerNetwork l
 }"""
 
 
-@pytest.mark.parametrize("name, markers, library_g, library_d", MODELS, ids=[n for n, *_ in MODELS])
-def test_the_library_builds_the_networks_the_notebook_writes(tmp_path, monkeypatch, name, markers, library_g, library_d):
+@pytest.mark.parametrize("name, markers, pairs", MODELS, ids=[n for n, *_ in MODELS])
+def test_the_library_builds_the_networks_the_notebook_writes(tmp_path, monkeypatch, name, markers, pairs):
     monkeypatch.setenv("GAN_DATA", str(ROOT / "data" / "cache"))
     cells = code_cells(name)
     imports_and_inputs = cells[:2]
     model_cells = [next(source for source in cells if marker in source) for marker in markers]
-    checks = [SAME_NETWORK, f"sameNetwork(generator, {library_g})", f"sameNetwork(discriminator, {library_d})"]
-    nb = execute(notebook(*imports_and_inputs, *model_cells, *checks), cwd=tmp_path)
-    assert shown(nb.cells[-2]).strip('"') == 'same', f"{name}: G's cell and {library_g} differ: {shown(nb.cells[-2])}"
-    assert shown(nb.cells[-1]).strip('"') == 'same', f"{name}: D's cell and {library_d} differ: {shown(nb.cells[-1])}"
+    checks = [f"sameNetwork({written}, {library})" for written, library in pairs]
+    nb = execute(notebook(*imports_and_inputs, *model_cells, SAME_NETWORK, *checks), cwd=tmp_path)
+    for cell, (written, library) in zip(nb.cells[-len(pairs):], pairs):
+        assert shown(cell).strip('"') == 'same', f"{name}: the cell's {written} and {library} differ: {shown(cell)}"
 
 
 def parameter_counts(nb) -> tuple[int, int]:
