@@ -20,7 +20,7 @@ public final class DcganDiscriminator {
         return build(config, 1);
     }
 
-    /** The same D for inputs of {@code channels} channels: a slice and the planes of its condition (notebook 08). */
+    /** The same D for inputs of {@code channels} channels: a slice and the planes of its condition (notebook 09). */
     public static MultiLayerNetwork build(DcganConfig config, int channels) {
         int width = config.discriminatorWidth();
         var layers = DcganParts.settings(config.discriminatorSeed(), config.discriminatorLearningRate(), config.beta1())

@@ -1,6 +1,5 @@
 package org.gantutorial.models;
 
-import org.deeplearning4j.nn.conf.CacheMode;
 import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.CnnLossLayer;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -29,7 +28,6 @@ public final class PatchDiscriminator {
     public static MultiLayerNetwork build(ImageToImageConfig config) {
         int width = config.discriminatorWidth();
         var layers = DcganParts.settings(config.discriminatorSeed(), config.discriminatorLearningRate(), config.beta1())
-                .cacheMode(CacheMode.DEVICE)
                 .list()
                 .layer(DcganParts.firstDownsample(width));
         for (int block = 1; block < BLOCKS; block++) {

@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Slices that know where they came from: the scan (source name) and the {@link LevelBand} of each.
- * Notebook 08 asks a GAN for a level with the bands, and holds back whole scans by their names.
+ * Notebook 09 asks a GAN for a level with the bands, and notebook 08 holds back whole scans by their names.
  *
  * @param images  shape [N, 1, S, S], values in [-1, 1]
  * @param sources the source name of each slice

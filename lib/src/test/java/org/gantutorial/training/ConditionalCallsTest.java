@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The loop's calls with a condition, a patch discriminator and a U-Net generator do what notebook 08 says. */
+/** The loop's calls with a condition, a patch discriminator and a U-Net generator do what notebooks 08 and 09 say. */
 class ConditionalCallsTest {
     private static final DcganConfig SMALL = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8)
             .withDiscriminatorWidth(8).withBatchSize(16);
