@@ -121,8 +121,8 @@ final class TrainSrCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--held-back-scan '" + heldBackScan + "' is not one of the whole-head sample scans "
                     + slices.sources().stream().distinct().toList() + "; pick one of those");
         }
-        var training = SlicePairs.of(slices.where((scan, band) -> !scan.equals(heldBackScan)).images(), degradation);
-        var heldBack = SlicePairs.of(slices.where((scan, band) -> scan.equals(heldBackScan)).images(), degradation).all(seed);
+        var training = SlicePairs.of(slices.where((scan, level) -> !scan.equals(heldBackScan)).images(), degradation);
+        var heldBack = SlicePairs.of(slices.where((scan, level) -> scan.equals(heldBackScan)).images(), degradation).all(seed);
         Files.createDirectories(out);
         System.out.printf("Restoring %s slices (%dx%d): %d training slices, %d held back (%s); output in %s%n", degradation.describe(),
                 imageSize, imageSize, training.count(), heldBack.truth().size(0), heldBackScan, out);

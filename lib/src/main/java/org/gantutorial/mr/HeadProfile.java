@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The head's area on each axial slice of a volume (slices inferior to superior): what decides which
- * levels become training slices ({@link SliceOptions.Levels}) and which {@link LevelBand} each lies in.
+ * levels become training slices ({@link SliceOptions.Levels}) and which {@link HeadLevel} each lies in.
  */
 final class HeadProfile {
     private final int[] area;
@@ -54,17 +54,17 @@ final class HeadProfile {
         return strided;
     }
 
-    /** The band slice {@code index} lies in: below the widest slice, in the ventricle levels, or above them. */
-    LevelBand band(int index) {
+    /** The level slice {@code index} lies in: below the widest slice, in the ventricle levels, or above them. */
+    HeadLevel level(int index) {
         if (index < widest) {
-            return LevelBand.SKULL_BASE;
+            return HeadLevel.SKULL_BASE;
         }
         for (int i = widest; i <= index; i++) {
             if (area[i] < SliceOptions.Levels.VENTRICLE_AREA * area[widest]) {
-                return LevelBand.VERTEX;
+                return HeadLevel.VERTEX;
             }
         }
-        return LevelBand.VENTRICLES;
+        return HeadLevel.VENTRICLES;
     }
 
     private static double fraction(SliceOptions options, boolean ventricles) {

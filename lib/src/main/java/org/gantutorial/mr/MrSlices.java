@@ -106,11 +106,11 @@ public final class MrSlices {
         return Nd4j.create(data, new long[] {kept.size() * (long) copies, 1, s, s}, 'c');
     }
 
-    /** The level band of each slice that {@link #prepare} returns for {@code options}, in the same order (mirror images too). */
-    public static List<LevelBand> bands(MrVolume volume, SliceOptions options) {
+    /** The head level of each slice that {@link #prepare} returns for {@code options}, in the same order (mirror images too). */
+    public static List<HeadLevel> levels(MrVolume volume, SliceOptions options) {
         var profile = HeadProfile.of(volume, window(volume, options));
         int copies = options.flips() ? 2 : 1;
-        return profile.kept(options).stream().flatMap(i -> Collections.nCopies(copies, profile.band(i)).stream()).toList();
+        return profile.kept(options).stream().flatMap(i -> Collections.nCopies(copies, profile.level(i)).stream()).toList();
     }
 
     /** Every slice of a volume at full size, window-normalised to [-1, 1]: [depth, 1, height, width]. */

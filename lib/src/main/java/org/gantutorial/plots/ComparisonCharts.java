@@ -22,8 +22,8 @@ public final class ComparisonCharts {
 
     /**
      * The head's share of the slice per level, as boxes (quartiles, whiskers to the most extreme
-     * value within 1.5 box lengths): the real slices of each band beside the slices G drew when
-     * asked for that band.
+     * value within 1.5 box lengths): the real slices of each level beside the slices G drew when
+     * asked for that level.
      */
     public static BoxChart headAreas(List<String> levels, List<double[]> real, List<double[]> asked) {
         BoxChart chart = new BoxChartBuilder().width(760).height(340).title("Head area by level: real slices, and what G drew when asked")

@@ -2,7 +2,7 @@ package org.gantutorial.training;
 
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganGenerator;
-import org.gantutorial.mr.LevelBand;
+import org.gantutorial.mr.HeadLevel;
 import org.gantutorial.notebook.LiveView;
 import org.gantutorial.plots.ImageGrid;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * What the level-conditional GAN's training loop shows: one row per level, real slices of that band
+ * What the level-conditional GAN's training loop shows: one row per level, real slices of that level
  * on the left and, on the right, the (averaged) generator's slices when asked for that level. Every
  * column on the right uses the same noise in each row: the same "patient", asked for three levels.
  */
@@ -34,8 +34,8 @@ public final class LevelDashboard {
     public LevelDashboard(LevelSlices slices, DcganConfig config, int columns) {
         this.batchSize = config.batchSize();
         this.noise = DcganGenerator.noise(columns, config, FIXED_NOISE_SEED);
-        for (LevelBand band : LevelBand.values()) {
-            real.add(slices.band(band).randomBatch(REAL_SHOWN, new Random(FIXED_NOISE_SEED + band.ordinal())));
+        for (HeadLevel level : HeadLevel.values()) {
+            real.add(slices.at(level).randomBatch(REAL_SHOWN, new Random(FIXED_NOISE_SEED + level.ordinal())));
         }
         this.scale = Math.max(1, 64 / config.imageSize());
     }
@@ -43,10 +43,10 @@ public final class LevelDashboard {
     /** Real beside generated, one row per level, captioned with {@code caption} (e.g. the iteration). */
     public BufferedImage rows(GeneratorAverage average, String caption) {
         var rows = new ArrayList<BufferedImage>();
-        for (LevelBand band : LevelBand.values()) {
-            INDArray asked = average.sample(Conditions.attach(noise, LevelSlices.levels(band, (int) noise.size(0))), batchSize);
-            String name = band.name().toLowerCase().replace('_', ' ');
-            rows.add(ImageGrid.row(ImageGrid.captioned(ImageGrid.of(real.get(band.ordinal()), REAL_SHOWN, scale), name + ": real"),
+        for (HeadLevel level : HeadLevel.values()) {
+            INDArray asked = average.sample(Conditions.attach(noise, LevelSlices.levels(level, (int) noise.size(0))), batchSize);
+            String name = level.name().toLowerCase().replace('_', ' ');
+            rows.add(ImageGrid.row(ImageGrid.captioned(ImageGrid.of(real.get(level.ordinal()), REAL_SHOWN, scale), name + ": real"),
                     ImageGrid.captioned(ImageGrid.of(asked, (int) noise.size(0), scale), "asked for " + name + ", " + caption)));
         }
         return stack(rows);

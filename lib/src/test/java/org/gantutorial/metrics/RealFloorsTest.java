@@ -1,7 +1,7 @@
 package org.gantutorial.metrics;
 
 import org.gantutorial.HeadPhantoms;
-import org.gantutorial.mr.LevelBand;
+import org.gantutorial.mr.HeadLevel;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -45,7 +45,7 @@ class RealFloorsTest {
 
     @Test
     void onTheSampleScansTheWholeScanFloorIsTheStricter() {
-        var sample = SampleSlices.atThirtyTwo().where((scan, band) -> band == LevelBand.VENTRICLES);
+        var sample = SampleSlices.atThirtyTwo().where((scan, level) -> level == HeadLevel.VENTRICLES);
         List<String> scans = sample.sources();
         var floors = RealFloors.of(sample.images(), scans, 64, 3, 99);
         System.out.println("sample scans at 32x32, ventricle levels: " + floors.summary());

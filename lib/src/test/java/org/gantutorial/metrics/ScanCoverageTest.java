@@ -1,7 +1,7 @@
 package org.gantutorial.metrics;
 
 import org.gantutorial.mr.LabelledSlices;
-import org.gantutorial.mr.LevelBand;
+import org.gantutorial.mr.HeadLevel;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * levels; the "generator" draws the slices in between, lightly noised: new slices, near the real ones.
  */
 class ScanCoverageTest {
-    private static final LabelledSlices VENTRICLES = SampleSlices.atThirtyTwo().where((scan, band) -> band == LevelBand.VENTRICLES);
+    private static final LabelledSlices VENTRICLES = SampleSlices.atThirtyTwo().where((scan, level) -> level == HeadLevel.VENTRICLES);
 
     @Test
     void aGeneratorThatDropsAScanDrawsNothingNearIt() {
@@ -64,6 +64,6 @@ class ScanCoverageTest {
         int[] rows = IntStream.range(0, VENTRICLES.size()).filter(i -> wanted.test(i / 2)).toArray();
         return new LabelledSlices(Slices.rows(VENTRICLES.images(), rows),
                 Arrays.stream(rows).mapToObj(VENTRICLES.sources()::get).toList(),
-                Arrays.stream(rows).mapToObj(VENTRICLES.bands()::get).toList());
+                Arrays.stream(rows).mapToObj(VENTRICLES.levels()::get).toList());
     }
 }

@@ -6,7 +6,7 @@ import org.gantutorial.metrics.HeadArea;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
-import org.gantutorial.mr.LevelBand;
+import org.gantutorial.mr.HeadLevel;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -52,15 +52,15 @@ class ConditionalLearningTest {
             watch.after(iteration);
         }
 
-        Map<LevelBand, Double> asked = new EnumMap<>(LevelBand.class);
+        Map<HeadLevel, Double> asked = new EnumMap<>(HeadLevel.class);
         INDArray noise = DcganGenerator.noise(256, config, 100);
-        for (LevelBand band : LevelBand.values()) {
-            INDArray drawn = DcganGenerator.sample(average.network(), Conditions.attach(noise, LevelSlices.levels(band, 256)), 64);
-            asked.put(band, HeadArea.percentile(HeadArea.perSlice(drawn), 50));
+        for (HeadLevel level : HeadLevel.values()) {
+            INDArray drawn = DcganGenerator.sample(average.network(), Conditions.attach(noise, LevelSlices.levels(level, 256)), 64);
+            asked.put(level, HeadArea.percentile(HeadArea.perSlice(drawn), 50));
         }
-        // Real medians at 32x32: ventricles 0.48, skull base 0.45, vertex 0.37. The same noise, asked for each band:
-        assertTrue(asked.get(LevelBand.VENTRICLES) > asked.get(LevelBand.SKULL_BASE)
-                && asked.get(LevelBand.SKULL_BASE) > asked.get(LevelBand.VERTEX), "median head area when asked for each band: " + asked);
-        assertTrue(asked.get(LevelBand.VENTRICLES) - asked.get(LevelBand.VERTEX) > 0.05, "ventricles clearly above vertex: " + asked);
+        // Real medians at 32x32: ventricles 0.48, skull base 0.45, vertex 0.37. The same noise, asked for each level:
+        assertTrue(asked.get(HeadLevel.VENTRICLES) > asked.get(HeadLevel.SKULL_BASE)
+                && asked.get(HeadLevel.SKULL_BASE) > asked.get(HeadLevel.VERTEX), "median head area when asked for each level: " + asked);
+        assertTrue(asked.get(HeadLevel.VENTRICLES) - asked.get(HeadLevel.VERTEX) > 0.05, "ventricles clearly above vertex: " + asked);
     }
 }

@@ -26,8 +26,8 @@ class RestorationLearningTest {
     static void load() {
         Tutorial.setUp(Tutorial.Networks.IMAGE);
         var slices = LabelledSlices.sampleData(64);
-        training = SlicePairs.of(slices.where((scan, band) -> !scan.equals("almi5")).images(), Degradation.downsampled(4));
-        heldBack = SlicePairs.of(slices.where((scan, band) -> scan.equals("almi5")).images(), Degradation.downsampled(4)).all(7);
+        training = SlicePairs.of(slices.where((scan, level) -> !scan.equals("almi5")).images(), Degradation.downsampled(4));
+        heldBack = SlicePairs.of(slices.where((scan, level) -> scan.equals("almi5")).images(), Degradation.downsampled(4)).all(7);
     }
 
     @Test

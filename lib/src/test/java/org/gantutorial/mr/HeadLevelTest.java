@@ -5,14 +5,14 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
-import static org.gantutorial.mr.LevelBand.SKULL_BASE;
-import static org.gantutorial.mr.LevelBand.VENTRICLES;
-import static org.gantutorial.mr.LevelBand.VERTEX;
+import static org.gantutorial.mr.HeadLevel.SKULL_BASE;
+import static org.gantutorial.mr.HeadLevel.VENTRICLES;
+import static org.gantutorial.mr.HeadLevel.VERTEX;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class LevelBandTest {
+class HeadLevelTest {
 
     /** Discs, inferior to superior, as in MrSlicesTest: the widest is slice 3; 4 and 5 keep 90% of it; 7 lies beyond a gap. */
     private static MrVolume discs() {
@@ -34,11 +34,11 @@ class LevelBandTest {
     void bandsSplitTheKeptSlicesAtTheWidestSliceAndTheEndOfTheVentricleLevels() {
         SliceOptions options = SliceOptions.DEFAULTS.withSize(32).withPercentiles(0, 100);
         // Slices 0 and 8 are too small to keep; 1-2 lie below the widest, 3-5 are the ventricle levels, 6-7 above them.
-        assertEquals(List.of(SKULL_BASE, SKULL_BASE, VENTRICLES, VENTRICLES, VENTRICLES, VERTEX, VERTEX), MrSlices.bands(discs(), options));
+        assertEquals(List.of(SKULL_BASE, SKULL_BASE, VENTRICLES, VENTRICLES, VENTRICLES, VERTEX, VERTEX), MrSlices.levels(discs(), options));
         assertEquals(List.of(SKULL_BASE, SKULL_BASE, SKULL_BASE, SKULL_BASE, VENTRICLES, VENTRICLES),
-                MrSlices.bands(discs(), options.withFlips(true)).subList(0, 6), "a mirror image lies at its slice's level");
-        assertEquals(List.of(VENTRICLES, VENTRICLES, VENTRICLES), MrSlices.bands(discs(), options.withLevels(SliceOptions.Levels.VENTRICLES)));
-        assertEquals(List.of(SKULL_BASE, VENTRICLES, VENTRICLES, VERTEX), MrSlices.bands(discs(), options.withStride(2)), "slices 1, 3, 5, 7");
+                MrSlices.levels(discs(), options.withFlips(true)).subList(0, 6), "a mirror image lies at its slice's level");
+        assertEquals(List.of(VENTRICLES, VENTRICLES, VENTRICLES), MrSlices.levels(discs(), options.withLevels(SliceOptions.Levels.VENTRICLES)));
+        assertEquals(List.of(SKULL_BASE, VENTRICLES, VENTRICLES, VERTEX), MrSlices.levels(discs(), options.withStride(2)), "slices 1, 3, 5, 7");
     }
 
     @Test
@@ -48,15 +48,15 @@ class LevelBandTest {
         SliceSet ventricles = MrSlices.sampleData(SliceOptions.DEFAULTS.withSize(32).withLevels(SliceOptions.Levels.VENTRICLES),
                 SampleData.Source::wholeHead);
         ventricles.counts().forEach((source, count) -> assertEquals(2L * count,
-                all.where((s, band) -> s.equals(source) && band == VENTRICLES).size(), source));
+                all.where((s, level) -> s.equals(source) && level == VENTRICLES).size(), source));
         assertTrue(all.sources().stream().noneMatch("mni152"::equals), "whole heads only");
-        for (LevelBand band : LevelBand.values()) {
-            assertTrue(all.where((s, b) -> b == band).size() > 100, band + ": " + all.where((s, b) -> b == band).size());
+        for (HeadLevel level : HeadLevel.values()) {
+            assertTrue(all.where((s, b) -> b == level).size() > 100, level + ": " + all.where((s, b) -> b == level).size());
         }
-        LabelledSlices heldBack = all.where((source, band) -> source.equals("almi5"));
-        assertEquals(heldBack.size(), all.where((source, band) -> true).size() - all.where((source, band) -> !source.equals("almi5")).size());
+        LabelledSlices heldBack = all.where((source, level) -> source.equals("almi5"));
+        assertEquals(heldBack.size(), all.where((source, level) -> true).size() - all.where((source, level) -> !source.equals("almi5")).size());
         assertEquals(32, heldBack.images().size(3));
-        var error = assertThrows(IllegalArgumentException.class, () -> new LabelledSlices(all.images(), List.of("one"), all.bands()));
-        assertTrue(error.getMessage().contains("need as many sources and bands"), error.getMessage());
+        var error = assertThrows(IllegalArgumentException.class, () -> new LabelledSlices(all.images(), List.of("one"), all.levels()));
+        assertTrue(error.getMessage().contains("need as many sources and levels"), error.getMessage());
     }
 }
