@@ -66,14 +66,14 @@ final class TrainSrCommand implements Callable<Integer> {
     private String heldBackScan = DEFAULTS.heldBackScan();
 
     @Option(names = "--restorer-width", paramLabel = "N", description = "the U-Net's channels at full size (default: ${DEFAULT-VALUE})")
-    private int restorerWidth = DEFAULTS.model().generatorWidth();
+    private int restorerWidth = DEFAULTS.model().restorerWidth();
 
     @Option(names = "--restorer-learning-rate", paramLabel = "R", description = "Adam step size for the U-Net (default: ${DEFAULT-VALUE})")
-    private double restorerLearningRate = DEFAULTS.model().generatorLearningRate();
+    private double restorerLearningRate = DEFAULTS.model().restorerLearningRate();
 
     @Option(names = "--patch-learning-rate", paramLabel = "R",
             description = "Adam step size for the patch discriminator (default: ${DEFAULT-VALUE})")
-    private double patchLearningRate = DEFAULTS.model().discriminatorLearningRate();
+    private double patchLearningRate = DEFAULTS.model().patchLearningRate();
 
     @Option(names = "--l1-weight", paramLabel = "W", description = "weight of the L1 term against the adversarial one (default: ${DEFAULT-VALUE})")
     private double l1Weight = DEFAULTS.model().l1Weight();
@@ -114,7 +114,7 @@ final class TrainSrCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resume found no checkpoint in " + out
                     + "; run once without --resume, or pass the --out folder of an earlier run");
         }
-        var config = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(restorerWidth)
+        var config = DEFAULTS.model().withImageSize(imageSize).withRestorerWidth(restorerWidth)
                 .withLearningRates(restorerLearningRate, patchLearningRate).withL1Weight(l1Weight).withSeed(seed);
         var slices = LabelledSlices.sampleData(imageSize);
         if (!slices.sources().contains(heldBackScan)) {

@@ -6,18 +6,18 @@ package org.gantutorial.models;
  * judges the pair (degraded slice, candidate) patch by patch.
  *
  * @param imageSize                 side of the square slices: 32, 64, 128 or 256
- * @param generatorWidth            the U-Net's channels at full size; each level further down doubles them
+ * @param restorerWidth            the U-Net's channels at full size; each level further down doubles them
  * @param depth                     how many times the U-Net halves the side before it builds the slice back up
- * @param discriminatorWidth        channels of D's first block; each further block doubles them
- * @param generatorLearningRate     Adam step size for G
- * @param discriminatorLearningRate Adam step size for D
+ * @param patchWidth        channels of D's first block; each further block doubles them
+ * @param restorerLearningRate     Adam step size for G
+ * @param patchLearningRate Adam step size for D
  * @param beta1                     Adam's momentum (0.5, as in pix2pix and DCGAN)
  * @param batchSize                 slice pairs per training step
  * @param l1Weight                  weight of the pixel-by-pixel L1 term in G's step; the adversarial term has weight 1
- * @param seed                      weight initialisation seed (D's: {@link #discriminatorSeed()})
+ * @param seed                      weight initialisation seed (the patch discriminator's: {@link #patchSeed()})
  */
-public record ImageToImageConfig(int imageSize, int generatorWidth, int depth, int discriminatorWidth,
-                                 double generatorLearningRate, double discriminatorLearningRate, double beta1,
+public record ImageToImageConfig(int imageSize, int restorerWidth, int depth, int patchWidth,
+                                 double restorerLearningRate, double patchLearningRate, double beta1,
                                  int batchSize, double l1Weight, long seed) implements java.io.Serializable {
 
     public ImageToImageConfig {
@@ -28,9 +28,9 @@ public record ImageToImageConfig(int imageSize, int generatorWidth, int depth, i
             throw new IllegalArgumentException("a U-Net of depth " + depth + " halves a " + imageSize + "-pixel slice below 4 pixels; "
                     + "use a depth from 1 to " + (Integer.numberOfTrailingZeros(imageSize) - 2));
         }
-        if (generatorWidth < 1 || discriminatorWidth < 1 || batchSize < 1 || !(l1Weight >= 0)) {
+        if (restorerWidth < 1 || patchWidth < 1 || batchSize < 1 || !(l1Weight >= 0)) {
             throw new IllegalArgumentException("widths and batch size must be positive and the L1 weight at least 0 (got "
-                    + generatorWidth + ", " + discriminatorWidth + ", " + batchSize + ", " + l1Weight + ")");
+                    + restorerWidth + ", " + patchWidth + ", " + batchSize + ", " + l1Weight + ")");
         }
     }
 
@@ -39,7 +39,7 @@ public record ImageToImageConfig(int imageSize, int generatorWidth, int depth, i
      * D's rate 2e-4; G learns at 5e-4, 2.5 times pix2pix's, because the runs here are a few minutes long.
      */
     /** D's weight seed: the next after G's, so the two networks never start from the same random draws. */
-    public long discriminatorSeed() {
+    public long patchSeed() {
         return seed + 1;
     }
 
@@ -48,35 +48,35 @@ public record ImageToImageConfig(int imageSize, int generatorWidth, int depth, i
     }
 
     public ImageToImageConfig withImageSize(int size) {
-        return new ImageToImageConfig(size, generatorWidth, Math.min(depth, Integer.numberOfTrailingZeros(size) - 2), discriminatorWidth,
-                generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, seed);
+        return new ImageToImageConfig(size, restorerWidth, Math.min(depth, Integer.numberOfTrailingZeros(size) - 2), patchWidth,
+                restorerLearningRate, patchLearningRate, beta1, batchSize, l1Weight, seed);
     }
 
-    public ImageToImageConfig withGeneratorWidth(int width) {
-        return new ImageToImageConfig(imageSize, width, depth, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, seed);
+    public ImageToImageConfig withRestorerWidth(int width) {
+        return new ImageToImageConfig(imageSize, width, depth, patchWidth, restorerLearningRate, patchLearningRate, beta1, batchSize, l1Weight, seed);
     }
 
     public ImageToImageConfig withDepth(int levels) {
-        return new ImageToImageConfig(imageSize, generatorWidth, levels, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, seed);
+        return new ImageToImageConfig(imageSize, restorerWidth, levels, patchWidth, restorerLearningRate, patchLearningRate, beta1, batchSize, l1Weight, seed);
     }
 
-    public ImageToImageConfig withDiscriminatorWidth(int width) {
-        return new ImageToImageConfig(imageSize, generatorWidth, depth, width, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, seed);
+    public ImageToImageConfig withPatchWidth(int width) {
+        return new ImageToImageConfig(imageSize, restorerWidth, depth, width, restorerLearningRate, patchLearningRate, beta1, batchSize, l1Weight, seed);
     }
 
     public ImageToImageConfig withLearningRates(double generator, double discriminator) {
-        return new ImageToImageConfig(imageSize, generatorWidth, depth, discriminatorWidth, generator, discriminator, beta1, batchSize, l1Weight, seed);
+        return new ImageToImageConfig(imageSize, restorerWidth, depth, patchWidth, generator, discriminator, beta1, batchSize, l1Weight, seed);
     }
 
     public ImageToImageConfig withBatchSize(int size) {
-        return new ImageToImageConfig(imageSize, generatorWidth, depth, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, size, l1Weight, seed);
+        return new ImageToImageConfig(imageSize, restorerWidth, depth, patchWidth, restorerLearningRate, patchLearningRate, beta1, size, l1Weight, seed);
     }
 
     public ImageToImageConfig withL1Weight(double weight) {
-        return new ImageToImageConfig(imageSize, generatorWidth, depth, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, weight, seed);
+        return new ImageToImageConfig(imageSize, restorerWidth, depth, patchWidth, restorerLearningRate, patchLearningRate, beta1, batchSize, weight, seed);
     }
 
     public ImageToImageConfig withSeed(long newSeed) {
-        return new ImageToImageConfig(imageSize, generatorWidth, depth, discriminatorWidth, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, l1Weight, newSeed);
+        return new ImageToImageConfig(imageSize, restorerWidth, depth, patchWidth, restorerLearningRate, patchLearningRate, beta1, batchSize, l1Weight, newSeed);
     }
 }

@@ -26,8 +26,8 @@ public final class PatchDiscriminator {
     }
 
     public static MultiLayerNetwork build(ImageToImageConfig config) {
-        int width = config.discriminatorWidth();
-        var layers = DcganParts.settings(config.discriminatorSeed(), config.discriminatorLearningRate(), config.beta1())
+        int width = config.patchWidth();
+        var layers = DcganParts.settings(config.patchSeed(), config.patchLearningRate(), config.beta1())
                 .list()
                 .layer(DcganParts.firstDownsample(width));
         for (int block = 1; block < BLOCKS; block++) {

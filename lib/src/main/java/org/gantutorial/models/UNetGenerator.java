@@ -39,11 +39,11 @@ public final class UNetGenerator {
     }
 
     public static ComputationGraph build(ImageToImageConfig config) {
-        var graph = DcganParts.settings(config.seed(), config.generatorLearningRate(), config.beta1())
+        var graph = DcganParts.settings(config.seed(), config.restorerLearningRate(), config.beta1())
                 .graphBuilder()
                 .addInputs(INPUT)
                 .setInputTypes(InputType.convolutional(config.imageSize(), config.imageSize(), 1));
-        int width = config.generatorWidth();
+        int width = config.restorerWidth();
         graph.addLayer("read", convolution(width, 3, 1, new ActivationLReLU(0.2)), INPUT);
         var encoder = new ArrayList<String>();
         encoder.add("read");

@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ConditionalCallsTest {
     private static final DcganConfig SMALL = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8)
             .withDiscriminatorWidth(8).withBatchSize(16);
-    private static final ImageToImageConfig PIX2PIX = ImageToImageConfig.defaults().withImageSize(32).withGeneratorWidth(8)
-            .withDiscriminatorWidth(8).withBatchSize(8);
+    private static final ImageToImageConfig PIX2PIX = ImageToImageConfig.defaults().withImageSize(32).withRestorerWidth(8)
+            .withPatchWidth(8).withBatchSize(8);
     private final Random random = new Random(3);
 
     @BeforeAll
