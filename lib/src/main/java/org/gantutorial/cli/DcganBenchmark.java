@@ -48,7 +48,7 @@ final class DcganBenchmark implements Benchmark {
         int half = config.batchSize() / 2;
         int size = config.imageSize();
         INDArray real = Nd4j.rand(DataType.FLOAT, half, 1, size, size).muli(2).subi(1);
-        INDArray noise = DcganGenerator.noise(config.batchSize(), config, 1);
+        INDArray noise = config.noise(config.batchSize(), new java.util.Random(1));
         return () -> GanRound.play(generator, discriminator, real, noise, verdict -> { });
     }
 

@@ -1,5 +1,6 @@
 package org.gantutorial.cli;
 
+import java.util.Random;
 import org.gantutorial.history.Evaluation;
 import org.gantutorial.history.Measure;
 import org.gantutorial.metrics.MemorisationCheck;
@@ -38,7 +39,7 @@ final class Results {
         ImageIO.write(ImageDashboard.curves(gan.scoreboard()), "png", out.resolve("curves.png").toFile());
         writeCsv(gan.scoreboard().history().evaluations(), gan.scoreboard().measure(), out.resolve("metrics.csv"));
         var config = gan.config();
-        var samples = average.sample(DcganGenerator.noise(SAMPLES, config, config.seed() + 1), config.batchSize());
+        var samples = average.sample(config.noise(SAMPLES, new Random(config.seed() + 1)), config.batchSize());
         SyntheticImages.writePngs(samples, out.resolve("samples"), "gan-sample");
         var memorisation = MemorisationCheck.run(samples, slices.images(), 500, config.seed());
         ImageIO.write(MemorisationPictures.nearestTwins(memorisation, samples, slices.images(), 8), "png",

@@ -9,7 +9,6 @@ import org.deeplearning4j.nn.conf.preprocessor.FeedForwardToCnnPreProcessor;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.activations.impl.ActivationReLU;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.indexing.NDArrayIndex;
@@ -49,11 +48,6 @@ public final class DcganGenerator {
         var network = new MultiLayerNetwork(layers.setInputType(InputType.feedForward(config.latentSize())).build());
         network.init();
         return network;
-    }
-
-    /** A batch of latent vectors from N(0, 1). */
-    public static INDArray noise(int count, DcganConfig config, long seed) {
-        return Nd4j.randn(seed, new long[] {count, config.latentSize()}).castTo(DataType.FLOAT);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.gantutorial.training;
 
+import java.util.Random;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.notebook.LiveView;
@@ -41,7 +42,7 @@ public final class ImageDashboard {
      */
     public ImageDashboard(ImageGan gan, SwdMeter swd, Path output) {
         this.config = gan.config();
-        this.fixedNoise = DcganGenerator.noise(GRID, config, FIXED_NOISE_SEED);
+        this.fixedNoise = config.noise(GRID, new Random(FIXED_NOISE_SEED));
         INDArray real = swd.realSlices();
         this.realShown = real.get(NDArrayIndex.interval(0, Math.min(GRID, real.size(0))));
         this.frames = new GifFrames(output.resolve("frames"));

@@ -33,7 +33,7 @@ public final class LevelDashboard {
     /** {@code columns} generated slices per level, for {@code config}'s noise (the config without the condition). */
     public LevelDashboard(LevelSlices slices, DcganConfig config, int columns) {
         this.batchSize = config.batchSize();
-        this.noise = DcganGenerator.noise(columns, config, FIXED_NOISE_SEED);
+        this.noise = config.noise(columns, new Random(FIXED_NOISE_SEED));
         for (HeadLevel level : HeadLevel.values()) {
             real.add(slices.at(level).randomBatch(REAL_SHOWN, new Random(FIXED_NOISE_SEED + level.ordinal())));
         }

@@ -1,5 +1,6 @@
 package org.gantutorial.training;
 
+import java.util.Random;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.mr.HeadLevel;
@@ -34,7 +35,7 @@ public final class LevelSwd {
             SwdMeter meter = SwdMeter.of(slices.at(level), config, samples);
             int count = (int) meter.realSlices().size(0);
             meters.put(level, meter);
-            requests.put(level, Conditions.attach(DcganGenerator.noise(count, config, NOISE_SEED + level.ordinal()),
+            requests.put(level, Conditions.attach(config.noise(count, new Random(NOISE_SEED + level.ordinal())),
                     LevelSlices.levels(level, count)));
         }
     }

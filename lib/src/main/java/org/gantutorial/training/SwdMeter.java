@@ -36,7 +36,7 @@ public final class SwdMeter {
         INDArray shuffled = shuffled(slices.images(), 2 * perSet);
         INDArray real = shuffled.get(NDArrayIndex.interval(0, perSet));
         double floor = SlicedWasserstein.distance(real, shuffled.get(NDArrayIndex.interval(perSet, 2 * perSet)), SEED);
-        return new SwdMeter(real, DcganGenerator.noise(perSet, config, NOISE_SEED), config.batchSize(), floor);
+        return new SwdMeter(real, config.noise(perSet, new Random(NOISE_SEED)), config.batchSize(), floor);
     }
 
     /** The averaged generator's slices for the fixed noise: as many as the fixed real slices. */

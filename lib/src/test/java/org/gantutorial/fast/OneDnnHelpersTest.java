@@ -1,5 +1,6 @@
 package org.gantutorial.fast;
 
+import java.util.Random;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
@@ -60,7 +61,7 @@ class OneDnnHelpersTest {
         var discriminator = new Discriminator(DcganDiscriminator.build(CONFIG));
         INDArray real = org.gantutorial.HeadPhantoms.generate(8, 32, 11);
         for (int i = 0; i < 3; i++) {
-            GanRound.play(generator, discriminator, real, DcganGenerator.noise(16, CONFIG, 30 + i), verdict -> { });
+            GanRound.play(generator, discriminator, real, CONFIG.noise(16, new Random(30 + i)), verdict -> { });
         }
         return new INDArray[] {generator.network().params().dup(), discriminator.network().params().dup()};
     }

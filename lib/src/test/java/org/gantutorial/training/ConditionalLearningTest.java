@@ -53,7 +53,7 @@ class ConditionalLearningTest {
         }
 
         Map<HeadLevel, Double> asked = new EnumMap<>(HeadLevel.class);
-        INDArray noise = DcganGenerator.noise(256, config, 100);
+        INDArray noise = config.noise(256, new Random(100));
         for (HeadLevel level : HeadLevel.values()) {
             INDArray drawn = DcganGenerator.sample(average.network(), Conditions.attach(noise, LevelSlices.levels(level, 256)), 64);
             asked.put(level, HeadArea.percentile(HeadArea.perSlice(drawn), 50));

@@ -1,5 +1,6 @@
 package org.gantutorial.training;
 
+import java.util.Random;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.gantutorial.HeadPhantoms;
 import org.gantutorial.Tutorial;
@@ -35,14 +36,14 @@ class GeneratorBatchNormTest {
         INDArray meanBefore = generator.getParam("1_mean").dup();
         INDArray spreadBefore = generator.getParam("1_log10stdev").dup();
         for (int i = 0; i < 40; i++) {
-            GanRound.play(generatorPlayer, discriminator, real, DcganGenerator.noise(16, CONFIG, 100 + i), verdict -> { });
+            GanRound.play(generatorPlayer, discriminator, real, CONFIG.noise(16, new Random(100 + i)), verdict -> { });
         }
         assertTrue(generator.getParam("1_mean").sub(meanBefore).norm2Number().doubleValue() > 0,
                 "G's batch-norm running mean must move during G steps");
         assertTrue(generator.getParam("1_log10stdev").sub(spreadBefore).norm2Number().doubleValue() > 0.1,
                 "G's batch-norm running spread must move towards the batches' spread");
 
-        INDArray noise = DcganGenerator.noise(32, CONFIG, 7);
+        INDArray noise = CONFIG.noise(32, new Random(7));
         double training = spreadAcrossSamples(generator.output(noise, true));
         double inference = spreadAcrossSamples(generator.output(noise, false));
         assertTrue(training > 0.02, "different noise must give different slices (spread " + training + ")");

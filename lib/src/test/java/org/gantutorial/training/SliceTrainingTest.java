@@ -1,5 +1,6 @@
 package org.gantutorial.training;
 
+import java.util.Random;
 import org.deeplearning4j.util.ModelSerializer;
 import org.gantutorial.HeadPhantoms;
 import org.gantutorial.Tutorial;
@@ -102,7 +103,7 @@ class SliceTrainingTest {
         assertTrue(Files.isRegularFile(folder.resolve("checkpoint").resolve("generator.zip")));
 
         var loaded = Checkpoint.loadGenerator(folder);
-        var noise = DcganGenerator.noise(32, SMALL, 5);
+        var noise = SMALL.noise(32, new Random(5));
         INDArray samples = DcganGenerator.sample(loaded, noise, 32);
         assertArrayEquals(new long[] {32, 1, 32, 32}, samples.shape());
         INDArray original = DcganGenerator.sample(gan.average().network(), noise, 32);

@@ -59,7 +59,7 @@ class StockAndFastTest {
     void theDcganTrainsTheSameOnFastTwinsAsOnDl4jsOwnLayers() {
         INDArray real = HeadPhantoms.generate(48, 32, 11);
         Function<Integer, INDArray> batches = i -> real.get(NDArrayIndex.interval(8 * i, 8 * i + 8));
-        Function<Integer, INDArray> noise = i -> DcganGenerator.noise(16, IMAGES, 100 + i);
+        Function<Integer, INDArray> noise = i -> IMAGES.noise(16, new Random(100 + i));
         Supplier<MultiLayerNetwork> discriminator = () -> DcganDiscriminator.build(IMAGES);
         compare(() -> DcganGenerator.build(IMAGES), discriminator, batches, noise, 6);
     }
@@ -86,7 +86,7 @@ class StockAndFastTest {
     void aDiscriminatorWithPoolingTrainsTheSameThroughTheWrappers() {
         INDArray real = HeadPhantoms.generate(40, 32, 12);
         Function<Integer, INDArray> batches = i -> real.get(NDArrayIndex.interval(8 * i, 8 * i + 8));
-        Function<Integer, INDArray> noise = i -> DcganGenerator.noise(16, IMAGES, 200 + i);
+        Function<Integer, INDArray> noise = i -> IMAGES.noise(16, new Random(200 + i));
         compare(() -> DcganGenerator.build(IMAGES), StockAndFastTest::poolingDiscriminator, batches, noise, 5);
     }
 
