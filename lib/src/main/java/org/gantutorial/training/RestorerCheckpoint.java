@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -34,8 +35,8 @@ public final class RestorerCheckpoint {
     public static void save(Path folder, RestorerRun run) throws IOException {
         CheckpointFiles.replace(folder, fresh -> {
             ModelSerializer.writeModel(run.restorer().network(), fresh.resolve(RESTORER).toFile(), true);
-            if (run.adversarial()) {
-                ModelSerializer.writeModel(run.patches().network(), fresh.resolve(DISCRIMINATOR).toFile(), true);
+            if (run.patches().isPresent()) {
+                ModelSerializer.writeModel(run.patches().get().network(), fresh.resolve(DISCRIMINATOR).toFile(), true);
             }
         }, new State(run.config(), run.random(), run.scoreboard()));
     }
@@ -49,7 +50,8 @@ public final class RestorerCheckpoint {
         ComputationGraph restorer = CheckpointFiles.readNetwork(folder.resolve(RESTORER), saved -> ModelSerializer.restoreComputationGraph(saved, true));
         Path discriminator = folder.resolve(DISCRIMINATOR);
         var patches = Files.isRegularFile(discriminator)
-                ? new Discriminator(CheckpointFiles.readNetwork(discriminator, saved -> ModelSerializer.restoreMultiLayerNetwork(saved, true))) : null;
+                ? Optional.of(new Discriminator(CheckpointFiles.readNetwork(discriminator, saved -> ModelSerializer.restoreMultiLayerNetwork(saved, true))))
+                : Optional.<Discriminator>empty();
         return new RestorerRun(config, new Restorer(restorer), patches, state.random(), state.scoreboard());
     }
 }

@@ -5,6 +5,7 @@ import org.gantutorial.models.ImageToImageConfig;
 import org.gantutorial.models.PatchDiscriminator;
 import org.gantutorial.models.UNetGenerator;
 
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -18,11 +19,11 @@ public final class RestorerRun {
 
     private final ImageToImageConfig config;
     private final Restorer restorer;
-    private final Discriminator patches;
+    private final Optional<Discriminator> patches;
     private final Random random;
     private final Scoreboard scoreboard;
 
-    RestorerRun(ImageToImageConfig config, Restorer restorer, Discriminator patches, Random random, Scoreboard scoreboard) {
+    RestorerRun(ImageToImageConfig config, Restorer restorer, Optional<Discriminator> patches, Random random, Scoreboard scoreboard) {
         this.config = config;
         this.restorer = restorer;
         this.patches = patches;
@@ -32,12 +33,12 @@ public final class RestorerRun {
 
     /** A fresh L1 model: a new U-Net, no discriminator. */
     public static RestorerRun l1(ImageToImageConfig config) {
-        return new RestorerRun(config, new Restorer(UNetGenerator.build(config)), null, new Random(config.seed()), freshScore());
+        return new RestorerRun(config, new Restorer(UNetGenerator.build(config)), Optional.empty(), new Random(config.seed()), freshScore());
     }
 
     /** A GAN that starts from {@code from}'s weights (the L1 model's) with a fresh patch discriminator. */
     public static RestorerRun adversarial(ImageToImageConfig config, Restorer from) {
-        return new RestorerRun(config, from.copy(), new Discriminator(PatchDiscriminator.build(config)), new Random(config.seed() + 1),
+        return new RestorerRun(config, from.copy(), Optional.of(new Discriminator(PatchDiscriminator.build(config))), new Random(config.seed() + 1),
                 freshScore());
     }
 
@@ -49,13 +50,9 @@ public final class RestorerRun {
         return restorer;
     }
 
-    /** The patch discriminator, or null for the L1 model. */
-    public Discriminator patches() {
+    /** The patch discriminator of an adversarial run; none for the L1 model. */
+    public Optional<Discriminator> patches() {
         return patches;
-    }
-
-    public boolean adversarial() {
-        return patches != null;
     }
 
     public Random random() {

@@ -25,7 +25,6 @@ public final class RestorerTraining {
     public static void run(RestorerRun run, SlicePairs training, SlicePairs.Batch heldBack, int iterations, int evaluateEvery,
                            Path checkpoint, int checkpointEvery, boolean quiet) throws IOException {
         Restorer restorer = run.restorer();
-        Discriminator patches = run.patches();
         var config = run.config();
         var watch = new TrainingWatch(run.scoreboard(), iterations, evaluateEvery, () -> error(restorer, heldBack));
         if (quiet) {
@@ -34,15 +33,13 @@ public final class RestorerTraining {
         for (int iteration = run.iteration() + 1; iteration <= iterations && watch.keepGoing(); iteration++) {
             SlicePairs.Batch batch = training.randomBatch(config.batchSize(), run.random());
             INDArray restored = restorer.restore(batch.degraded());
-            if (run.adversarial()) {
+            run.patches().ifPresent(patches -> {
                 watch.add(patches.learnFrom(batch.truth(), batch.degraded(), Label.REAL));
                 watch.add(patches.learnFrom(restored, batch.degraded(), Label.FAKE));
                 patches.step();
-            }
+            });
             restorer.learnTowards(batch.truth(), config.l1Weight());
-            if (run.adversarial()) {
-                watch.add(restorer.learnThrough(patches, restored, batch.degraded()));
-            }
+            run.patches().ifPresent(patches -> watch.add(restorer.learnThrough(patches, restored, batch.degraded())));
             restorer.step();
             watch.after(iteration);
             if (iteration % checkpointEvery == 0) {
