@@ -8,7 +8,7 @@ import org.gantutorial.training.ImageDashboard;
 import org.gantutorial.training.ImageGan;
 import org.gantutorial.training.ImageGanInputs;
 import org.gantutorial.training.ImageSchedule;
-import org.gantutorial.training.SliceTraining;
+import org.gantutorial.training.ImageTraining;
 import org.gantutorial.training.SwdMeter;
 import org.gantutorial.training.TrainingSlices;
 import picocli.CommandLine.Command;
@@ -126,7 +126,7 @@ final class TrainMrCommand implements Callable<Integer> {
         System.out.printf("Training the image GAN (%dx%d, %d slices) from iteration %d to %d; output in %s%n",
                 imageSize, imageSize, slices.count(), gan.iteration(), iterations, out);
         var dashboard = new ImageDashboard(gan, swd, out);
-        SliceTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
+        ImageTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
         Results.write(gan, slices, swd, dashboard, out);
         return 0;
     }

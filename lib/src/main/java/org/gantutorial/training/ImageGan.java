@@ -12,7 +12,7 @@ import java.util.Random;
  * Everything an image-GAN run is at one moment: the two players, the average of G that the
  * pictures come from, the random stream that draws batches, noise and D's augmentation, and the
  * score so far. It is what a {@link Checkpoint} saves; the training loop itself lives in notebook 07
- * (and, for the command line, in {@link SliceTraining}).
+ * (and, for the command line, in {@link ImageTraining}).
  */
 public final class ImageGan {
     /** Evaluations in a row with D out of range before the stall warning. */

@@ -7,8 +7,8 @@ import java.nio.file.Path;
  * Notebook 07's training loop, for {@code ./gan train-mr} and the tests: {@link GanRound}s on
  * random real batches, the average of G following, and the same helpers the notebook calls.
  */
-public final class SliceTraining {
-    private SliceTraining() {
+public final class ImageTraining {
+    private ImageTraining() {
     }
 
     /**

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SliceTrainingTest {
+class ImageTrainingTest {
     /** The reference decay of the generator average. */
     private static final double DECAY = org.gantutorial.models.DcganConfig.reference().averageDecay();
 
@@ -43,7 +43,7 @@ class SliceTrainingTest {
     private static ImageGan train(DcganConfig config, ImageSchedule schedule, Path folder, boolean resume) throws Exception {
         var swd = SwdMeter.of(PHANTOMS, config, 32);
         var gan = resume ? Checkpoint.resumeOrStart(folder, config, PHANTOMS, swd) : ImageGan.start(config, PHANTOMS, swd);
-        SliceTraining.run(gan, PHANTOMS, swd, new ImageDashboard(gan, swd, folder), schedule, folder, true);
+        ImageTraining.run(gan, PHANTOMS, swd, new ImageDashboard(gan, swd, folder), schedule, folder, true);
         return gan;
     }
 
@@ -54,7 +54,7 @@ class SliceTrainingTest {
         var swd = SwdMeter.of(PHANTOMS, config, 64);
         var gan = ImageGan.start(config, PHANTOMS, swd);
         var dashboard = new ImageDashboard(gan, swd, folder);
-        SliceTraining.run(gan, PHANTOMS, swd, dashboard, new ImageSchedule(150, 50, 50, 100), folder, true);
+        ImageTraining.run(gan, PHANTOMS, swd, dashboard, new ImageSchedule(150, 50, 50, 100), folder, true);
 
         var measure = gan.scoreboard().measure();
         assertEquals(4, measure.points().size(), "the untrained generator, then every 50 iterations");
