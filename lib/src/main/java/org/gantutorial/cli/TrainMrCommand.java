@@ -8,6 +8,7 @@ import org.gantutorial.training.ImageDashboard;
 import org.gantutorial.training.ImageGan;
 import org.gantutorial.training.ImageGanInputs;
 import org.gantutorial.training.ImageSchedule;
+import org.gantutorial.training.RunPlan;
 import org.gantutorial.training.SliceTraining;
 import org.gantutorial.training.SwdMeter;
 import org.gantutorial.training.TrainingSlices;
@@ -117,17 +118,27 @@ final class TrainMrCommand implements Callable<Integer> {
         // A reader's own --data is taken whole: they chose those slices.
         Levels chosen = data != null && !spec.commandLine().getParseResult().hasMatchedOption("--levels") ? Levels.ALL : levels;
         var slices = data == null ? TrainingSlices.sampleData(imageSize, chosen) : TrainingSlices.from(data, imageSize, chosen);
-        var config = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
+        var asked = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
                 .withDiscriminatorWidth(discriminatorWidth).withAugmentation(augmentation)
                 .withLearningRates(generatorLearningRate, discriminatorLearningRate).withSeed(seed);
-        var swd = SwdMeter.of(slices, config, DEFAULTS.swdSamples());
-        // A resumed run must be given the first run's settings: a checkpoint of another config is refused, not silently continued.
-        var gan = resume ? Checkpoint.resumeOrStart(out, config, slices, swd) : ImageGan.start(config, slices, swd);
-        System.out.printf("Training the image GAN (%dx%d, %d slices) from iteration %d to %d; output in %s%n",
-                imageSize, imageSize, slices.count(), gan.iteration(), iterations, out);
-        var dashboard = new ImageDashboard(gan, swd, out);
-        SliceTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
-        Results.write(gan, slices, swd, dashboard, out);
+        // Before any training: a batch that fits this session's memory (or one sentence saying what does), and the time it will take.
+        var plan = RunPlan.of(asked, slices, iterations);
+        System.out.println(plan.describe());
+        var config = plan.config();
+        try {
+            var swd = SwdMeter.of(slices, config, DEFAULTS.swdSamples());
+            // A resumed run must be given the first run's settings: a checkpoint of another config is refused, not silently continued.
+            var gan = resume ? Checkpoint.resumeOrStart(out, config, slices, swd) : ImageGan.start(config, slices, swd);
+            System.out.printf("Training the image GAN (%dx%d, %d slices) from iteration %d to %d; output in %s%n",
+                    imageSize, imageSize, slices.count(), gan.iteration(), iterations, out);
+            var dashboard = new ImageDashboard(gan, swd, out);
+            SliceTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
+            Results.write(gan, slices, swd, dashboard, out);
+        } catch (OutOfMemoryError error) {
+            // An Error escapes picocli's handler as a stack trace: the reader gets one line instead.
+            throw new IllegalStateException(String.format("the run ran out of memory at %dx%d, batch %d, though its plan expected it to fit; "
+                    + "try --image-size %d", imageSize, imageSize, config.batchSize(), Math.max(32, imageSize / 2)));
+        }
         return 0;
     }
 }
