@@ -115,6 +115,17 @@ final class TrainMrCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resume found no checkpoint in " + out
                     + "; run once without --resume, or pass the --out folder of an earlier run");
         }
+        try {
+            train();
+        } catch (OutOfMemoryError error) {
+            // An Error escapes picocli's handler as a stack trace: the reader gets one line instead.
+            throw new IllegalStateException(String.format("the run ran out of memory at image size %d (%s); try --image-size %d, "
+                    + "or a machine with more memory", imageSize, error.getMessage(), Math.max(32, imageSize / 2)));
+        }
+        return 0;
+    }
+
+    private void train() throws Exception {
         // A reader's own --data is taken whole: they chose those slices.
         Levels chosen = data != null && !spec.commandLine().getParseResult().hasMatchedOption("--levels") ? Levels.ALL : levels;
         var slices = data == null ? TrainingSlices.sampleData(imageSize, chosen) : TrainingSlices.from(data, imageSize, chosen);
@@ -125,20 +136,13 @@ final class TrainMrCommand implements Callable<Integer> {
         var plan = RunPlan.of(asked, slices, iterations);
         System.out.println(plan.describe());
         var config = plan.config();
-        try {
-            var swd = SwdMeter.of(slices, config, DEFAULTS.swdSamples());
-            // A resumed run must be given the first run's settings: a checkpoint of another config is refused, not silently continued.
-            var gan = resume ? Checkpoint.resumeOrStart(out, config, slices, swd) : ImageGan.start(config, slices, swd);
-            System.out.printf("Training the image GAN (%dx%d, %d slices) from iteration %d to %d; output in %s%n",
-                    imageSize, imageSize, slices.count(), gan.iteration(), iterations, out);
-            var dashboard = new ImageDashboard(gan, swd, out);
-            SliceTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
-            Results.write(gan, slices, swd, dashboard, out);
-        } catch (OutOfMemoryError error) {
-            // An Error escapes picocli's handler as a stack trace: the reader gets one line instead.
-            throw new IllegalStateException(String.format("the run ran out of memory at %dx%d, batch %d, though its plan expected it to fit; "
-                    + "try --image-size %d", imageSize, imageSize, config.batchSize(), Math.max(32, imageSize / 2)));
-        }
-        return 0;
+        var swd = SwdMeter.of(slices, config, DEFAULTS.swdSamples());
+        // A resumed run must be given the first run's settings: a checkpoint of another config is refused, not silently continued.
+        var gan = resume ? Checkpoint.resumeOrStart(out, config, slices, swd) : ImageGan.start(config, slices, swd);
+        System.out.printf("Training the image GAN (%dx%d, %d slices) from iteration %d to %d; output in %s%n",
+                imageSize, imageSize, slices.count(), gan.iteration(), iterations, out);
+        var dashboard = new ImageDashboard(gan, swd, out);
+        SliceTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
+        Results.write(gan, slices, swd, dashboard, out);
     }
 }
