@@ -1,11 +1,11 @@
 package org.gantutorial.training;
 
 import org.deeplearning4j.nn.conf.inputs.InputType;
-import org.deeplearning4j.nn.conf.inputs.InputType.InputTypeConvolutional;
 import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganDiscriminator;
 import org.gantutorial.models.DcganGenerator;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,11 +43,11 @@ public final class RunPlan {
     private final double secondsPerStep;
     private final int iterations;
 
-    private RunPlan(DcganConfig asked, DcganConfig config, long dataBytes, MemoryBudget budget, double secondsPerStep, int iterations) {
+    private RunPlan(DcganConfig asked, DcganConfig config, Footprint footprint, MemoryBudget budget, double secondsPerStep, int iterations) {
         this.asked = asked;
         this.config = config;
-        this.needAsked = need(asked, dataBytes);
-        this.need = need(config, dataBytes);
+        this.needAsked = footprint.at(asked.batchSize());
+        this.need = footprint.at(config.batchSize());
         this.budget = budget;
         this.secondsPerStep = secondsPerStep;
         this.iterations = iterations;
@@ -55,15 +55,16 @@ public final class RunPlan {
 
     /**
      * Plans {@code iterations} steps of {@code config} on {@code slices} in this JVM's memory: the config as it is, or
-     * with a smaller batch, then times a few steps on throwaway networks (seconds at 64x64, about half a minute at 256x256).
+     * with a smaller batch, then times a few steps on throwaway networks (seconds at 64x64, some ten at 256x256).
      *
      * @throws TooLarge before anything is trained, when even the smallest batch does not fit
      */
     public static RunPlan of(DcganConfig config, TrainingSlices slices, int iterations) {
         long dataBytes = slices.images().length() * Float.BYTES;
         var budget = MemoryBudget.ofThisProcess();
-        DcganConfig fitted = fit(config, dataBytes, budget);
-        return new RunPlan(config, fitted, dataBytes, budget, StepTimer.secondsPerStep(fitted, slices), iterations);
+        var footprint = Footprint.of(config, dataBytes);
+        DcganConfig fitted = fit(config, footprint, dataBytes, budget);
+        return new RunPlan(config, fitted, footprint, budget, StepTimer.secondsPerStep(fitted, slices), iterations);
     }
 
     /** The config to train: the one asked for, or the same with the batch that fits. */
@@ -94,65 +95,69 @@ public final class RunPlan {
         return describe();
     }
 
-    /** {@code config} if its step fits {@code budget}, else the largest halved batch that does. */
+    /** {@code config} if its run fits {@code budget}, else the largest halved batch that does. */
     static DcganConfig fit(DcganConfig config, long dataBytes, MemoryBudget budget) {
-        for (int batch = config.batchSize(); batch >= SMALLEST_BATCH; batch /= 2) {
-            var tried = config.withBatchSize(batch);
-            if (fits(tried, dataBytes, budget)) {
+        return fit(config, Footprint.of(config, dataBytes), dataBytes, budget);
+    }
+
+    private static DcganConfig fit(DcganConfig config, Footprint footprint, long dataBytes, MemoryBudget budget) {
+        int batch = batchThatFits(config.batchSize(), footprint, budget);
+        if (batch == 0) {
+            throw new TooLarge(refusal(config, footprint.at(SMALLEST_BATCH), dataBytes, budget));
+        }
+        return config.withBatchSize(batch);
+    }
+
+    /** {@code batch} or the largest half, quarter, ... of it (even, at least {@link #SMALLEST_BATCH}) that fits; 0 if none does. */
+    private static int batchThatFits(int batch, Footprint footprint, MemoryBudget budget) {
+        for (int tried = batch; tried >= SMALLEST_BATCH && tried % 2 == 0; tried /= 2) {
+            if (footprint.at(tried) <= budget.bytes()) {
                 return tried;
             }
-            if (batch / 2 % 2 != 0) {
-                break;
-            }
         }
-        throw new TooLarge(refusal(config, dataBytes, budget));
+        return 0;
+    }
+
+    /** The bytes a run of {@code config} holds at its peak, with {@code dataBytes} of slices loaded. */
+    static long need(DcganConfig config, long dataBytes) {
+        return Footprint.of(config, dataBytes).at(config.batchSize());
     }
 
     /**
-     * The bytes a run of {@code config} holds at its peak, with {@code dataBytes} of slices loaded. The data scale
-     * with the slices' area like the step, so a smaller size is judged with proportionally smaller data.
+     * What a run holds apart from its batch, and what each example of the batch adds. Made once per image size:
+     * counting builds both networks, which at 256x256 is some 50 MB of weights for the collector to find.
      */
-    static long need(DcganConfig config, long dataBytes) {
-        long activations = activationsPerExample(config) * config.batchSize();
-        long parameters = DcganGenerator.build(config).numParams() + DcganDiscriminator.build(config).numParams();
-        return BASE + Math.round(DATA_COPIES * dataBytes + BYTES_PER_ACTIVATION * activations + BYTES_PER_PARAMETER * parameters);
-    }
-
-    private static boolean fits(DcganConfig config, long dataBytes, MemoryBudget budget) {
-        return need(config, dataBytes) <= budget.bytes();
-    }
-
-    /** Every value G's and D's layers hand on for one example: the activations a step keeps, per slice. */
-    static long activationsPerExample(DcganConfig config) {
-        List<InputType> generator = DcganGenerator.build(config).getLayerWiseConfigurations()
-                .getLayerActivationTypes(InputType.feedForward(config.latentSize()));
-        List<InputType> discriminator = DcganDiscriminator.build(config).getLayerWiseConfigurations()
-                .getLayerActivationTypes(InputType.convolutional(config.imageSize(), config.imageSize(), 1));
-        long total = 0;
-        for (var type : generator) {
-            total += type.arrayElementsPerExample();
+    private record Footprint(long fixed, long perExample) {
+        static Footprint of(DcganConfig config, long dataBytes) {
+            var generator = DcganGenerator.build(config);
+            var discriminator = DcganDiscriminator.build(config);
+            List<InputType> activations = new ArrayList<>(generator.getLayerWiseConfigurations()
+                    .getLayerActivationTypes(InputType.feedForward(config.latentSize())));
+            activations.addAll(discriminator.getLayerWiseConfigurations()
+                    .getLayerActivationTypes(InputType.convolutional(config.imageSize(), config.imageSize(), 1)));
+            long values = activations.stream().mapToLong(InputType::arrayElementsPerExample).sum();
+            long parameters = generator.numParams() + discriminator.numParams();
+            return new Footprint(BASE + Math.round(DATA_COPIES * dataBytes + BYTES_PER_PARAMETER * parameters),
+                    Math.round(BYTES_PER_ACTIVATION * values));
         }
-        for (var type : discriminator) {
-            total += type instanceof InputTypeConvolutional ? type.arrayElementsPerExample() : 1;
+
+        long at(int batch) {
+            return fixed + perExample * batch;
         }
-        return total;
     }
 
     /** One sentence: what the config needs even at the smallest batch, and the largest image size that fits. */
-    private static String refusal(DcganConfig config, long dataBytes, MemoryBudget budget) {
+    private static String refusal(DcganConfig config, long smallest, long dataBytes, MemoryBudget budget) {
         int size = config.imageSize();
-        long smallest = need(config.withBatchSize(SMALLEST_BATCH), dataBytes);
         String then = " is more than this session's " + MemoryBudget.format(budget.bytes()) + " for training";
         for (int smaller = size / 2; smaller >= 32; smaller /= 2) {
             // Fewer pixels per slice, as many slices: the data shrink with the area.
             long smallerData = dataBytes / ((long) size / smaller * size / smaller);
-            try {
-                var fitted = fit(config.withImageSize(smaller), smallerData, budget);
+            var footprint = Footprint.of(config.withImageSize(smaller), smallerData);
+            int batch = batchThatFits(config.batchSize(), footprint, budget);
+            if (batch > 0) {
                 return String.format(Locale.ROOT, "%d×%d slices need about %s even at batch %d, which%s; image size %d fits (batch %d, about %s).",
-                        size, size, MemoryBudget.format(smallest), SMALLEST_BATCH, then, smaller, fitted.batchSize(),
-                        MemoryBudget.format(need(fitted, smallerData)));
-            } catch (TooLarge tooLarge) {
-                // Try the next size down.
+                        size, size, MemoryBudget.format(smallest), SMALLEST_BATCH, then, smaller, batch, MemoryBudget.format(footprint.at(batch)));
             }
         }
         return String.format(Locale.ROOT, "%d×%d slices need about %s even at batch %d, which%s, and no smaller size fits either; "
