@@ -1,6 +1,7 @@
 package org.gantutorial;
 
 import org.gantutorial.fast.CpuThreads;
+import org.deeplearning4j.util.CrashReportingUtil;
 import org.gantutorial.fast.OneDnnHelpers;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -34,8 +35,11 @@ public final class Tutorial {
      * the loaded ND4J build has them (unless turned off with {@code GAN_ONEDNN=0} or
      * {@code -Dorg.eclipse.deeplearning4j.helpers.disable=true}). Call it before building networks
      * (helpers attach when a layer is made); calling it again, with the same or the other networks, is safe.
+     * It also switches off DL4J's memory crash dumps: on an out-of-memory error DL4J would otherwise write a
+     * {@code dl4j-memory-crash-dump-*.txt} into the working folder, a file no reader of ours can act on.
      */
     public static Setup setUp(Networks networks) {
+        CrashReportingUtil.crashDumpsEnabled(false);
         if (networks == Networks.SMALL) {
             CpuThreads.forTinyNetworks();
         } else {

@@ -9,6 +9,7 @@ import org.gantutorial.training.ImageGan;
 import org.gantutorial.training.ImageGanInputs;
 import org.gantutorial.training.ImageSchedule;
 import org.gantutorial.training.ImageTraining;
+import org.gantutorial.training.RunPlan;
 import org.gantutorial.training.SwdMeter;
 import org.gantutorial.training.TrainingSlices;
 import picocli.CommandLine.Command;
@@ -114,12 +115,27 @@ final class TrainMrCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--resume found no checkpoint in " + out
                     + "; run once without --resume, or pass the --out folder of an earlier run");
         }
+        try {
+            train();
+        } catch (OutOfMemoryError error) {
+            // An Error escapes picocli's handler as a stack trace: the reader gets one line instead.
+            throw new IllegalStateException(String.format("the run ran out of memory at image size %d (%s); try --image-size %d, "
+                    + "or a machine with more memory", imageSize, error.getMessage(), Math.max(32, imageSize / 2)));
+        }
+        return 0;
+    }
+
+    private void train() throws Exception {
         // A reader's own --data is taken whole: they chose those slices.
         Levels chosen = data != null && !spec.commandLine().getParseResult().hasMatchedOption("--levels") ? Levels.ALL : levels;
         var slices = data == null ? TrainingSlices.sampleData(imageSize, chosen) : TrainingSlices.from(data, imageSize, chosen);
-        var config = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
+        var asked = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
                 .withDiscriminatorWidth(discriminatorWidth).withAugmentation(augmentation)
                 .withLearningRates(generatorLearningRate, discriminatorLearningRate).withSeed(seed);
+        // Before any training: a batch that fits this session's memory (or one sentence saying what does), and the time it will take.
+        var plan = RunPlan.of(asked, slices, iterations);
+        System.out.println(plan.describe());
+        var config = plan.config();
         var swd = SwdMeter.of(slices, config, DEFAULTS.swdSamples());
         // A resumed run must be given the first run's settings: a checkpoint of another config is refused, not silently continued.
         var gan = resume ? Checkpoint.resumeOrStart(out, config, slices, swd) : ImageGan.start(config, slices, swd);
@@ -128,6 +144,5 @@ final class TrainMrCommand implements Callable<Integer> {
         var dashboard = new ImageDashboard(gan, swd, out);
         ImageTraining.run(gan, slices, swd, dashboard, ImageSchedule.of(iterations), out, false);
         Results.write(gan, slices, swd, dashboard, out);
-        return 0;
     }
 }
