@@ -34,3 +34,22 @@ def outputs(cell) -> list:
 @pytest.fixture(scope="session")
 def python() -> str:
     return sys.executable
+
+
+def code_cells(name: str) -> list[str]:
+    """The sources of a notebook's code cells, in order."""
+    nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
+    return [cell.source for cell in nb.cells if cell.cell_type == "code"]
+
+
+def through(cells: list[str], marker: str) -> list[str]:
+    """The code cells up to and including the first that contains `marker`."""
+    end = next(i for i, source in enumerate(cells) if marker in source)
+    return cells[: end + 1]
+
+
+def shown(cell) -> str:
+    """The value a cell's last expression showed, as JJava shows it (strings without quotes)."""
+    results = [o for o in outputs(cell) if o["output_type"] == "execute_result"]
+    assert results, f"no result from:\n{cell.source}\n{outputs(cell)}"
+    return results[-1]["data"]["text/plain"].strip('"')

@@ -10,27 +10,9 @@
 """
 import re
 
-import nbformat
 import pytest
 
-from conftest import ROOT, execute, notebook, outputs
-
-
-def code_cells(name: str) -> list[str]:
-    nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
-    return [cell.source for cell in nb.cells if cell.cell_type == "code"]
-
-
-def through(cells: list[str], marker: str) -> list[str]:
-    """The code cells up to and including the first that contains `marker`."""
-    end = next(i for i, source in enumerate(cells) if marker in source)
-    return cells[: end + 1]
-
-
-def shown(cell) -> str:
-    results = [o for o in outputs(cell) if o["output_type"] == "execute_result"]
-    assert results, f"no result from:\n{cell.source}\n{outputs(cell)}"
-    return results[-1]["data"]["text/plain"]
+from conftest import ROOT, code_cells, execute, notebook, shown, through
 
 
 # notebook, the marker of its Inputs cell, and a Java expression: "same", or what differs.
@@ -59,7 +41,7 @@ def test_a_notebooks_inputs_are_its_commands_defaults(monkeypatch, tmp_path, nam
     monkeypatch.delenv("GAN_QUICK", raising=False)
     cells = through(code_cells(name), marker)
     nb = execute(notebook(*cells, compare), cwd=tmp_path)
-    assert shown(nb.cells[-1]).strip('"') == 'same', f"{name}'s Inputs and its command's defaults disagree"
+    assert shown(nb.cells[-1]) == 'same', f"{name}'s Inputs and its command's defaults disagree"
 
 
 # notebook, the model cells' markers, and each network a cell writes beside the library's twin of it.
@@ -92,7 +74,7 @@ def test_the_library_builds_the_networks_the_notebook_writes(tmp_path, monkeypat
     checks = [f"sameNetwork({written}, {library})" for written, library in pairs]
     nb = execute(notebook(*imports_and_inputs, *model_cells, SAME_NETWORK, *checks), cwd=tmp_path)
     for cell, (written, library) in zip(nb.cells[-len(pairs):], pairs):
-        assert shown(cell).strip('"') == 'same', f"{name}: the cell's {written} and {library} differ: {shown(cell)}"
+        assert shown(cell) == 'same', f"{name}: the cell's {written} and {library} differ: {shown(cell)}"
 
 
 def parameter_counts(nb) -> tuple[int, int]:

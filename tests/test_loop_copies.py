@@ -6,25 +6,7 @@ same seed, a notebook's loop cell and its library copy end with the very same ge
 - both loop cells and `GanRound.play`, which both library copies call: the same two tests
 - notebook 08's `train(...)` cell and `RestorerTraining.run` (`./gan train-sr`): test_notebook_08s_loop_is_restorer_training
 """
-import nbformat
-
-from conftest import ROOT, execute, notebook, outputs
-
-
-def code_cells(name: str) -> list[str]:
-    nb = nbformat.read(ROOT / "notebooks" / name, as_version=4)
-    return [cell.source for cell in nb.cells if cell.cell_type == "code"]
-
-
-def through(cells: list[str], marker: str) -> list[str]:
-    end = next(i for i, source in enumerate(cells) if marker in source)
-    return cells[: end + 1]
-
-
-def shown(cell) -> str:
-    results = [o for o in outputs(cell) if o["output_type"] == "execute_result"]
-    assert results, f"no result from:\n{cell.source}\n{outputs(cell)}"
-    return results[-1]["data"]["text/plain"].strip('"')
+from conftest import ROOT, code_cells, execute, notebook, shown, through
 
 
 SAME = """String same(INDArray notebook, INDArray library) {
