@@ -4,7 +4,6 @@ import java.util.Random;
 import org.gantutorial.history.Evaluation;
 import org.gantutorial.history.Measure;
 import org.gantutorial.metrics.MemorisationCheck;
-import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.metrics.VisualTuringTest;
 import org.gantutorial.plots.CoverageChart;
 import org.gantutorial.plots.MemorisationPictures;

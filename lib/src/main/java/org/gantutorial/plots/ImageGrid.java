@@ -93,6 +93,27 @@ public final class ImageGrid {
         return out;
     }
 
+    /** Pictures one under the other, left-aligned, on white, with the gap {@link #row} leaves between pictures. */
+    public static BufferedImage column(BufferedImage... pictures) {
+        int width = 1;
+        int height = -GAP * 4;
+        for (BufferedImage picture : pictures) {
+            width = Math.max(width, picture.getWidth());
+            height += picture.getHeight() + GAP * 4;
+        }
+        var out = new BufferedImage(width, Math.max(1, height), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        int y = 0;
+        for (BufferedImage picture : pictures) {
+            g.drawImage(picture, 0, y, null);
+            y += picture.getHeight() + GAP * 4;
+        }
+        g.dispose();
+        return out;
+    }
+
     private static int toGrey(float v) {
         int grey = Math.round((v + 1f) * 127.5f);
         return Math.max(0, Math.min(255, grey));

@@ -3,8 +3,6 @@ package org.gantutorial.plots;
 import org.gantutorial.metrics.VisualTuringTest;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -64,28 +62,6 @@ public final class TuringSheet {
             }
             rows[row] = ImageGrid.row(tiles);
         }
-        return stacked(rows);
-    }
-
-    /** Pictures one under the other, on white, with the gap {@link ImageGrid#row} leaves between pictures. */
-    private static BufferedImage stacked(BufferedImage[] pictures) {
-        int gap = 8;
-        int width = 0;
-        int height = -gap;
-        for (BufferedImage picture : pictures) {
-            width = Math.max(width, picture.getWidth());
-            height += picture.getHeight() + gap;
-        }
-        var out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        int y = 0;
-        for (BufferedImage picture : pictures) {
-            g.drawImage(picture, 0, y, null);
-            y += picture.getHeight() + gap;
-        }
-        g.dispose();
-        return out;
+        return ImageGrid.column(rows);
     }
 }

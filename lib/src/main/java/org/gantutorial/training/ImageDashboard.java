@@ -2,7 +2,6 @@ package org.gantutorial.training;
 
 import java.util.Random;
 import org.gantutorial.models.DcganConfig;
-import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.notebook.LiveView;
 import org.gantutorial.plots.ChartGrid;
 import org.gantutorial.plots.GifFrames;

@@ -1,14 +1,11 @@
 package org.gantutorial.training;
 
 import org.gantutorial.models.DcganConfig;
-import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.mr.HeadLevel;
 import org.gantutorial.notebook.LiveView;
 import org.gantutorial.plots.ImageGrid;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +46,7 @@ public final class LevelDashboard {
             rows.add(ImageGrid.row(ImageGrid.captioned(ImageGrid.of(real.get(level.ordinal()), REAL_SHOWN, scale), name + ": real"),
                     ImageGrid.captioned(ImageGrid.of(asked, (int) noise.size(0), scale), "asked for " + name + ", " + caption)));
         }
-        return stack(rows);
+        return ImageGrid.column(rows.toArray(BufferedImage[]::new));
     }
 
     /** Shows {@link #rows} at {@code iteration}, in place. */
@@ -60,21 +57,5 @@ public final class LevelDashboard {
     /** Shows the loss, D-output and SWD curves of the run so far, in place. */
     public void showCurves(Scoreboard scoreboard) {
         curvesView.show(ImageDashboard.curves(scoreboard));
-    }
-
-    private static BufferedImage stack(List<BufferedImage> rows) {
-        int width = rows.stream().mapToInt(BufferedImage::getWidth).max().orElse(1);
-        int height = rows.stream().mapToInt(row -> row.getHeight() + 6).sum();
-        var out = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        int y = 0;
-        for (BufferedImage row : rows) {
-            g.drawImage(row, 0, y, null);
-            y += row.getHeight() + 6;
-        }
-        g.dispose();
-        return out;
     }
 }

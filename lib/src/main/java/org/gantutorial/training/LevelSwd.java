@@ -2,7 +2,6 @@ package org.gantutorial.training;
 
 import java.util.Random;
 import org.gantutorial.models.DcganConfig;
-import org.gantutorial.models.DcganGenerator;
 import org.gantutorial.mr.HeadLevel;
 import org.nd4j.linalg.api.ndarray.INDArray;
 

@@ -2,7 +2,6 @@ package org.gantutorial.training;
 
 import org.gantutorial.metrics.SlicedWasserstein;
 import org.gantutorial.models.DcganConfig;
-import org.gantutorial.models.DcganGenerator;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
