@@ -87,3 +87,23 @@ def test_the_readme_states_run_times_in_its_table_only():
     outside = [line for i, line in enumerate(lines) if not header <= i < end
                and TIME.search(line) and not any(limit in line for limit in README_LIMITS)]
     assert not outside, f"run times outside the README's table: {outside}"
+
+
+# A lesson a learner reads in one sitting: the article-sized teaching notebooks, and the two beyond it a little longer.
+WORD_BUDGET = {"08-invented-findings.ipynb": 1500, "09-latent-walk-and-levels.ipynb": 1500}
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_each_notebook_reads_in_one_sitting(path):
+    words = sum(len(cell.source.split()) for cell in cells(path) if cell.cell_type == "markdown")
+    assert words <= WORD_BUDGET.get(path.name, 1200), f"{path.name} has {words} words of markdown"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[p.name for p in NOTEBOOKS])
+def test_each_notebook_ends_with_what_to_take_away_and_answers_its_questions(path):
+    markdown = "\n".join(cell.source for cell in cells(path) if cell.cell_type == "markdown")
+    assert "## What to take away" in markdown, f"{path.name} has no takeaways"
+    questions = markdown.split("## Try this", 1)[1].split("## What to take away", 1)[0] if "## Try this" in markdown else ""
+    asked = len(re.findall(r"^- ", questions, re.MULTILINE))
+    answered = questions.count("<details>")
+    assert answered >= asked, f"{path.name}: {asked} questions in Try this, {answered} answers"
