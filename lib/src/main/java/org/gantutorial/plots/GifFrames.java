@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -47,17 +47,31 @@ public final class GifFrames {
         }
     }
 
-    /** Every frame so far, in the order of their iterations. */
+    /**
+     * Every frame so far, in the order of their iterations, each read from its file only when asked for:
+     * a long run's frames at 256x256 do not fit in a classroom's heap all at once.
+     */
     public List<BufferedImage> all() {
-        var frames = new ArrayList<BufferedImage>();
-        for (Path file : files()) {
-            try {
-                frames.add(ImageIO.read(file.toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("Could not read the GIF frame " + file + ": " + e.getMessage(), e);
+        List<Path> files = files();
+        return new AbstractList<>() {
+            @Override
+            public BufferedImage get(int index) {
+                return read(files.get(index));
             }
+
+            @Override
+            public int size() {
+                return files.size();
+            }
+        };
+    }
+
+    private static BufferedImage read(Path file) {
+        try {
+            return ImageIO.read(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the GIF frame " + file + ": " + e.getMessage(), e);
         }
-        return frames;
     }
 
     /** Writes every frame so far as a looping GIF, {@code frameMillis} per frame. */

@@ -11,8 +11,8 @@ import java.util.OptionalLong;
  * How much memory this JVM may fill while it trains: the session's budget as {@code tools/budget} reads it
  * ({@code MEM_LIMIT} from JupyterHub, else the control group's limit, never more than the machine), less the
  * 400 MB that {@code tools/budget} keeps for JupyterLab and the system. Past that the kernel is killed without a
- * word. JavaCPP's {@code maxPhysicalBytes} (three quarters of this) is not the wall: it is where JavaCPP makes the
- * collector free dead arrays, and a step's peak passes it between two of its checks.
+ * word. JavaCPP's {@code maxPhysicalBytes} (200 MB less) is not the wall: it is where JavaCPP makes the collector
+ * free dead arrays, and a step's peak passes it between two of JavaCPP's checks.
  *
  * @param bytes   what the training process may hold at its peak
  * @param session the session's whole budget

@@ -118,14 +118,9 @@ public final class RunPlan {
         return 0;
     }
 
-    /** The bytes a run of {@code config} holds at its peak, with {@code dataBytes} of slices loaded. */
-    static long need(DcganConfig config, long dataBytes) {
-        return Footprint.of(config, dataBytes).at(config.batchSize());
-    }
-
     /**
-     * What a run holds apart from its batch, and what each example of the batch adds. Made once per image size:
-     * counting builds both networks, which at 256x256 is some 50 MB of weights for the collector to find.
+     * The bytes a run holds at its peak apart from its batch, and what each example of the batch adds. Made once
+     * per image size: counting builds both networks, at 256x256 some 26 MB of weights for the collector to find.
      */
     private record Footprint(long fixed, long perExample) {
         static Footprint of(DcganConfig config, long dataBytes) {

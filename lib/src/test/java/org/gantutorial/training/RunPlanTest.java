@@ -69,14 +69,6 @@ class RunPlanTest {
     }
 
     @Test
-    void theNeedGrowsWithTheBatchAndTheImage() {
-        long small = RunPlan.need(DEFAULT.withBatchSize(16), data(64));
-        long large = RunPlan.need(DEFAULT, data(64));
-        long larger = RunPlan.need(DEFAULT.withImageSize(128), data(128));
-        assertTrue(small < large && large < larger, small + " " + large + " " + larger);
-    }
-
-    @Test
     void planningTimesStepsWithoutChangingTheRun() {
         var slices = TrainingSlices.of(HeadPhantoms.generate(64, 32, 3));
         var config = DcganConfig.reference().withImageSize(32).withGeneratorWidth(8).withDiscriminatorWidth(8).withBatchSize(16);
