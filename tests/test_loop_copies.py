@@ -30,7 +30,7 @@ def test_notebook_07s_loop_is_image_training(monkeypatch, tmp_path):
     monkeypatch.setenv("GAN_DATA", str(ROOT / "data" / "cache"))
     cells = code_cells("07-image-gan-training.ipynb")
     loop = next(source for source in cells if "for (int iteration = gan.iteration() + 1" in source)
-    shorter = [source.replace("int iterations = Tutorial.choose(1800, 100);", "int iterations = 30;") for source in
+    shorter = [source.replace("int iterations = Tutorial.choose(2100, 100);", "int iterations = 30;") for source in
                through(cells, "ImageDashboard dashboard =")]
     compare = """Path elsewhere = output.resolveSibling(output.getFileName() + "-library");
 ImageGan twin = ImageGan.start(config, slices, swd);

@@ -18,11 +18,13 @@ package org.gantutorial.models;
  * @param batchSize                 G's batch; D sees half of it real and half fake
  * @param averageDecay              how much of the generator average's old weights each step keeps once training is under
  *                                  way: 0.995 averages roughly the last 1 / (1 - 0.995) = 200 steps
+ * @param realLabel                 what D is told a real batch is: 1 for the reference, 0.9 for one-sided label smoothing
+ *                                  (Salimans et al. 2016), which keeps D from growing too sure of itself
  * @param seed                      weight initialisation seed (D's: {@link #discriminatorSeed()})
  */
 public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int discriminatorWidth, OutputBlock outputBlock,
                           Augmentation augmentation, double generatorLearningRate, double discriminatorLearningRate, double beta1, int batchSize,
-                          double averageDecay, long seed)
+                          double averageDecay, double realLabel, long seed)
         implements java.io.Serializable {
 
     /** How G's last block turns its feature maps into the image at twice their side. */
@@ -62,18 +64,21 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
         if (!(averageDecay >= 0 && averageDecay < 1)) {
             throw new IllegalArgumentException("averageDecay is the share of the old average each step keeps, from 0 up to (not including) 1, not " + averageDecay);
         }
+        if (!(realLabel >= 0.5 && realLabel <= 1)) {
+            throw new IllegalArgumentException("realLabel is what D is told a real batch is, from 0.5 (unsure) to 1 (certainly real), not " + realLabel);
+        }
         java.util.Objects.requireNonNull(outputBlock, "outputBlock");
         java.util.Objects.requireNonNull(augmentation, "augmentation");
     }
 
-    /** The reference 64x64 configuration. */
     /** D's weight seed: the next after G's, so the two networks never start from the same random draws. */
     public long discriminatorSeed() {
         return seed + 1;
     }
 
+    /** The reference 64x64 configuration. */
     public static DcganConfig reference() {
-        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 0.995, 42);
+        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 0.995, 1, 42);
     }
 
     /** {@code rows} latent vectors z for the generator, each entry standard normal, drawn with {@code random}. */
@@ -92,42 +97,46 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
     }
 
     public DcganConfig withImageSize(int size) {
-        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
+        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
     }
 
     public DcganConfig withLatentSize(int size) {
-        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
+        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
     }
 
     public DcganConfig withGeneratorWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, width, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
+        return new DcganConfig(imageSize, latentSize, width, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
     }
 
     public DcganConfig withDiscriminatorWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
     }
 
     public DcganConfig withOutputBlock(OutputBlock block) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
     }
 
     public DcganConfig withAugmentation(Augmentation newAugmentation) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, newAugmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, newAugmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
     }
 
     public DcganConfig withLearningRates(double generator, double discriminator) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generator, discriminator, beta1, batchSize, averageDecay, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generator, discriminator, beta1, batchSize, averageDecay, realLabel, seed);
     }
 
     public DcganConfig withBatchSize(int size) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, size, averageDecay, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, size, averageDecay, realLabel, seed);
     }
 
     public DcganConfig withAverageDecay(double decay) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, decay, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, decay, realLabel, seed);
+    }
+
+    public DcganConfig withRealLabel(double label) {
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, label, seed);
     }
 
     public DcganConfig withSeed(long newSeed) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, newSeed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, newSeed);
     }
 }

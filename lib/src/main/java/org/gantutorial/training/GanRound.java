@@ -21,8 +21,14 @@ public final class GanRound {
      */
     public static void play(Generator generator, Discriminator discriminator, INDArray real, INDArray noise,
                             Consumer<Verdict> verdicts) {
+        play(generator, discriminator, real, Label.REAL, noise, verdicts);
+    }
+
+    /** The same round with D told that the real batch is {@code realLabel} (0.9: one-sided label smoothing). */
+    public static void play(Generator generator, Discriminator discriminator, INDArray real, Label realLabel, INDArray noise,
+                            Consumer<Verdict> verdicts) {
         INDArray fake = generator.generate(noise);
-        verdicts.accept(discriminator.learnFrom(real, Label.REAL));
+        verdicts.accept(discriminator.learnFrom(real, realLabel));
         verdicts.accept(discriminator.learnFrom(Batches.first(real.size(0), fake), Label.FAKE));
         discriminator.step();
         verdicts.accept(generator.learnThrough(discriminator, fake));

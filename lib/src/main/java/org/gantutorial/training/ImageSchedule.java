@@ -17,10 +17,10 @@ public record ImageSchedule(int iterations, int evaluateEvery, int showEvery, in
     }
 
     /**
-     * 18 evaluations (each a few hundred slices through G and an SWD, a second or two) and 36 pictures
+     * 21 evaluations (each a few hundred slices through G and an SWD, a second or two) and 42 pictures
      * over the run, a checkpoint every 200 iterations: for the default run, notebook 07's numbers.
      */
     public static ImageSchedule of(int iterations) {
-        return new ImageSchedule(iterations, Math.max(1, iterations / 18), Math.max(1, iterations / 36), 200);
+        return new ImageSchedule(iterations, Math.max(1, iterations / 21), Math.max(1, iterations / 42), 200);
     }
 }

@@ -28,9 +28,10 @@ public final class ImageTraining {
             watch.quiet();
         }
         int half = gan.config().batchSize() / 2;
+        var realLabel = new Label(gan.config().realLabel());
         dashboard.showSlices(gan.iteration(), average);
         for (int iteration = gan.iteration() + 1; iteration <= schedule.iterations() && watch.keepGoing(); iteration++) {
-            GanRound.play(generator, discriminator, slices.randomBatch(half, random),
+            GanRound.play(generator, discriminator, slices.randomBatch(half, random), realLabel,
                     gan.config().noise(gan.config().batchSize(), random), watch::add);
             average.follow(generator, iteration);
             if (watch.after(iteration)) {

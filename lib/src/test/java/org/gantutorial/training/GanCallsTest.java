@@ -87,6 +87,26 @@ class GanCallsTest {
     }
 
     @Test
+    void aSmoothedRealLabelHoldsDsVerdictOnRealExamplesNearIt() {
+        INDArray batch = real(64);
+        double[] outputs = discriminator.network().output(batch, true).toDoubleVector();
+        double expectedLoss = 0;
+        for (double p : outputs) {
+            expectedLoss -= (0.9 * Math.log(p) + 0.1 * Math.log(1 - p)) / outputs.length;
+        }
+        assertEquals(expectedLoss, discriminator.learnFrom(batch, new Label(0.9)).loss(), 1e-4);
+        discriminator.step();
+        for (int i = 0; i < 400; i++) {
+            discriminator.learnFrom(batch, new Label(0.9));
+            discriminator.step();
+        }
+        assertEquals(0.9, meanOutput(batch), 0.03, "told 0.9, D settles near 0.9 on real examples instead of running to 1");
+        var error = assertThrows(IllegalArgumentException.class,
+                () -> org.gantutorial.models.DcganConfig.reference().withRealLabel(0.3));
+        assertTrue(error.getMessage().contains("realLabel"), error.getMessage());
+    }
+
+    @Test
     void gLearnsThroughDWithoutChangingDAndRaisesDOfGOfZ() {
         for (int i = 0; i < 100; i++) {
             GanRound.play(generator, discriminator, real(64), config.noise(128, random), verdict -> { });
