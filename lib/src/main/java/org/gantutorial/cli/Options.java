@@ -25,4 +25,11 @@ final class Options {
             throw new ParameterException(spec.commandLine(), "--image-size must be 32, 64, 128 or 256, not " + value);
         }
     }
+
+    /** A value from {@code low} to {@code high}, both included. */
+    static void within(CommandSpec spec, String option, double value, double low, double high) {
+        if (!(value >= low && value <= high)) {
+            throw new ParameterException(spec.commandLine(), option + " must be from " + low + " to " + high + ", not " + value);
+        }
+    }
 }

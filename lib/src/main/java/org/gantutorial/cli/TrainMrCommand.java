@@ -95,6 +95,16 @@ final class TrainMrCommand implements Callable<Integer> {
     @Option(names = "--discriminator-learning-rate", paramLabel = "R", description = "Adam step size for D (default: ${DEFAULT-VALUE})")
     private double discriminatorLearningRate = DEFAULTS.model().discriminatorLearningRate();
 
+    @Option(names = "--average-decay", paramLabel = "D", description = "how much of itself the pictures' averaged G keeps each step (default: ${DEFAULT-VALUE})")
+    private double averageDecay = DEFAULTS.model().averageDecay();
+
+    @Option(names = "--real-label", paramLabel = "L", description = "what D is told real slices are; 1 is the reference (default: ${DEFAULT-VALUE})")
+    private double realLabel = DEFAULTS.model().realLabel();
+
+    @Option(names = "--scan-weight-power", paramLabel = "P", description = "real batches draw each scan in proportion to "
+            + "(its slices)^P; 1: every slice alike, 0: every scan alike (default: ${DEFAULT-VALUE})")
+    private double scanWeightPower = DEFAULTS.model().scanWeightPower();
+
     @Option(names = "--seed", paramLabel = "S", description = "weights, batches and noise (default: ${DEFAULT-VALUE})")
     private long seed = DEFAULTS.model().seed();
 
@@ -111,6 +121,9 @@ final class TrainMrCommand implements Callable<Integer> {
         Options.atLeastOne(spec, "--generator-width", generatorWidth);
         Options.atLeastOne(spec, "--discriminator-width", discriminatorWidth);
         Options.atLeastOne(spec, "--iterations", iterations);
+        Options.within(spec, "--average-decay", averageDecay, 0, 0.9999);
+        Options.within(spec, "--real-label", realLabel, 0.5, 1);
+        Options.within(spec, "--scan-weight-power", scanWeightPower, 0, 1);
         if (resume && !Checkpoint.existsIn(out)) {
             throw new ParameterException(spec.commandLine(), "--resume found no checkpoint in " + out
                     + "; run once without --resume, or pass the --out folder of an earlier run");
@@ -131,7 +144,8 @@ final class TrainMrCommand implements Callable<Integer> {
         var slices = data == null ? TrainingSlices.sampleData(imageSize, chosen) : TrainingSlices.from(data, imageSize, chosen);
         var asked = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
                 .withDiscriminatorWidth(discriminatorWidth).withAugmentation(augmentation)
-                .withLearningRates(generatorLearningRate, discriminatorLearningRate).withSeed(seed);
+                .withLearningRates(generatorLearningRate, discriminatorLearningRate).withAverageDecay(averageDecay)
+                .withRealLabel(realLabel).withScanWeightPower(scanWeightPower).withSeed(seed);
         // Before any training: a batch that fits this session's memory (or one sentence saying what does), and the time it will take.
         var plan = RunPlan.of(asked, slices, iterations);
         System.out.println(plan.describe());

@@ -20,11 +20,14 @@ package org.gantutorial.models;
  *                                  way: 0.995 averages roughly the last 1 / (1 - 0.995) = 200 steps
  * @param realLabel                 what D is told a real batch is: 1 for the reference, 0.9 for one-sided label smoothing
  *                                  (Salimans et al. 2016), which keeps D from growing too sure of itself
+ * @param scanWeightPower           how real batches are drawn when the slices come from several scans: each scan's share goes
+ *                                  with its slice count to this power, so 1 draws every slice alike (the reference) and 0
+ *                                  every scan alike; in between, a scan with few slices is drawn more often than its share
  * @param seed                      weight initialisation seed (D's: {@link #discriminatorSeed()})
  */
 public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int discriminatorWidth, OutputBlock outputBlock,
                           Augmentation augmentation, double generatorLearningRate, double discriminatorLearningRate, double beta1, int batchSize,
-                          double averageDecay, double realLabel, long seed)
+                          double averageDecay, double realLabel, double scanWeightPower, long seed)
         implements java.io.Serializable {
 
     /** How G's last block turns its feature maps into the image at twice their side. */
@@ -67,6 +70,9 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
         if (!(realLabel >= 0.5 && realLabel <= 1)) {
             throw new IllegalArgumentException("realLabel is what D is told a real batch is, from 0.5 (unsure) to 1 (certainly real), not " + realLabel);
         }
+        if (!(scanWeightPower >= 0 && scanWeightPower <= 1)) {
+            throw new IllegalArgumentException("scanWeightPower runs from 0 (every scan drawn alike) to 1 (every slice drawn alike), not " + scanWeightPower);
+        }
         java.util.Objects.requireNonNull(outputBlock, "outputBlock");
         java.util.Objects.requireNonNull(augmentation, "augmentation");
     }
@@ -78,7 +84,7 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
 
     /** The reference 64x64 configuration. */
     public static DcganConfig reference() {
-        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 0.995, 1, 42);
+        return new DcganConfig(64, 100, 32, 32, OutputBlock.TRANSPOSE_CONVOLUTION, Augmentation.NONE, 2e-4, 2e-4, 0.5, 64, 0.995, 1, 1, 42);
     }
 
     /** {@code rows} latent vectors z for the generator, each entry standard normal, drawn with {@code random}. */
@@ -97,46 +103,50 @@ public record DcganConfig(int imageSize, int latentSize, int generatorWidth, int
     }
 
     public DcganConfig withImageSize(int size) {
-        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
+        return new DcganConfig(size, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withLatentSize(int size) {
-        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
+        return new DcganConfig(imageSize, size, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withGeneratorWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, width, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
+        return new DcganConfig(imageSize, latentSize, width, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withDiscriminatorWidth(int width) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, width, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withOutputBlock(OutputBlock block) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, block, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withAugmentation(Augmentation newAugmentation) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, newAugmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, newAugmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withLearningRates(double generator, double discriminator) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generator, discriminator, beta1, batchSize, averageDecay, realLabel, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generator, discriminator, beta1, batchSize, averageDecay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withBatchSize(int size) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, size, averageDecay, realLabel, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, size, averageDecay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withAverageDecay(double decay) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, decay, realLabel, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, decay, realLabel, scanWeightPower, seed);
     }
 
     public DcganConfig withRealLabel(double label) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, label, seed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, label, scanWeightPower, seed);
+    }
+
+    public DcganConfig withScanWeightPower(double power) {
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, power, seed);
     }
 
     public DcganConfig withSeed(long newSeed) {
-        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, newSeed);
+        return new DcganConfig(imageSize, latentSize, generatorWidth, discriminatorWidth, outputBlock, augmentation, generatorLearningRate, discriminatorLearningRate, beta1, batchSize, averageDecay, realLabel, scanWeightPower, newSeed);
     }
 }

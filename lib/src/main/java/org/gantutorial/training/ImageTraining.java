@@ -5,7 +5,7 @@ import java.nio.file.Path;
 
 /**
  * Notebook 07's training loop, for {@code ./gan train-mr} and the tests: {@link GanRound}s on
- * random real batches, the average of G following, and the same helpers the notebook calls.
+ * random real batches (drawn scan by scan as the config says), the average of G following, and the same helpers the notebook calls.
  */
 public final class ImageTraining {
     private ImageTraining() {
@@ -31,7 +31,7 @@ public final class ImageTraining {
         var realLabel = new Label(gan.config().realLabel());
         dashboard.showSlices(gan.iteration(), average);
         for (int iteration = gan.iteration() + 1; iteration <= schedule.iterations() && watch.keepGoing(); iteration++) {
-            GanRound.play(generator, discriminator, slices.randomBatch(half, random), realLabel,
+            GanRound.play(generator, discriminator, slices.randomBatch(half, gan.config().scanWeightPower(), random), realLabel,
                     gan.config().noise(gan.config().batchSize(), random), watch::add);
             average.follow(generator, iteration);
             if (watch.after(iteration)) {

@@ -7,9 +7,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -24,11 +27,18 @@ public final class TrainingSlices {
     private final INDArray images;
     private final List<String> scans;
     private final INDArray rows;
+    /** The rows of each scan, scans in the order they first appear. */
+    private final int[][] scanRows;
 
     private TrainingSlices(INDArray images, List<String> scans) {
         this.images = images;
         this.scans = List.copyOf(scans);
         this.rows = images.reshape(images.size(0), images.size(2) * images.size(3));
+        Map<String, List<Integer>> byScan = new LinkedHashMap<>();
+        for (int i = 0; i < scans.size(); i++) {
+            byScan.computeIfAbsent(scans.get(i), scan -> new ArrayList<>()).add(i);
+        }
+        this.scanRows = byScan.values().stream().map(r -> r.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
     }
 
     /** The tutorial's sample scans ({@code ./gan data}) at {@code size} x {@code size}, at the chosen levels of each head. */
@@ -95,6 +105,33 @@ public final class TrainingSlices {
         for (int i = 0; i < rows; i++) {
             picks[i] = random.nextInt(count());
         }
-        return Nd4j.pullRows(this.rows, 1, picks).reshape(rows, 1, size(), size());
+        return batchOf(picks);
+    }
+
+    /**
+     * A real batch drawn scan first: each scan's chance goes with its slice count to the power {@code scanWeightPower},
+     * then a slice of that scan at random. 1 is {@link #randomBatch(int, Random)}; below 1 a scan with few slices (a
+     * minority look) turns up more often than its share, so D and G do not learn to ignore it.
+     */
+    public INDArray randomBatch(int rows, double scanWeightPower, Random random) {
+        if (scanWeightPower == 1) {
+            return randomBatch(rows, random);
+        }
+        double[] weights = Arrays.stream(scanRows).mapToDouble(scan -> Math.pow(scan.length, scanWeightPower)).toArray();
+        double total = Arrays.stream(weights).sum();
+        int[] picks = new int[rows];
+        for (int i = 0; i < rows; i++) {
+            double u = random.nextDouble() * total;
+            int scan = 0;
+            while (scan < weights.length - 1 && (u -= weights[scan]) > 0) {
+                scan++;
+            }
+            picks[i] = scanRows[scan][random.nextInt(scanRows[scan].length)];
+        }
+        return batchOf(picks);
+    }
+
+    private INDArray batchOf(int[] picks) {
+        return Nd4j.pullRows(rows, 1, picks).reshape(picks.length, 1, size(), size());
     }
 }

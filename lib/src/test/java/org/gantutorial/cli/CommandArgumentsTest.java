@@ -64,6 +64,8 @@ class CommandArgumentsTest {
         assertTrue(run("train-mr", "--augmentation", "sideways")[1]
                 .contains("must be one of none, translation, translation-and-cutout, not 'sideways'"));
         assertTrue(run("train-mr", "--levels", "orbits")[1].contains("must be one of all, ventricles, not 'orbits'"));
+        assertTrue(run("train-mr", "--scan-weight-power", "2")[1].contains("--scan-weight-power must be from 0.0 to 1.0, not 2.0"));
+        assertTrue(run("train-mr", "--real-label", "0.2")[1].contains("--real-label must be from 0.5 to 1.0"));
     }
 
     @Test
