@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Notebook 07's training loop, for {@code ./gan train-mr} and the tests: {@link GanRound}s on
- * random real batches (drawn scan by scan as the config says), the average of G following, and the same helpers the notebook calls.
+ * Notebook 07's training loop, for {@code ./gan train-mr} and the tests: {@link GanRound}s on random real batches
+ * (scans weighted as the config says), the average of G following, and the same helpers the notebook calls.
  */
 public final class ImageTraining {
     private ImageTraining() {
