@@ -1,6 +1,9 @@
 package org.gantutorial.cli;
 
+import java.util.Locale;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -8,6 +11,8 @@ import picocli.CommandLine.ParameterException;
 /** Checks of option values that picocli's types cannot express. */
 final class Options {
     private static final Set<Integer> SIZES = Set.of(32, 64, 128, 256);
+    /** A config record's refusal starts with the component's name, which its option spells in kebab case. */
+    private static final Pattern COMPONENT = Pattern.compile("^([a-z]+[A-Z][A-Za-z]*) ");
 
     private Options() {
     }
@@ -26,10 +31,21 @@ final class Options {
         }
     }
 
-    /** A value from {@code low} to {@code high}, both included. */
-    static void within(CommandSpec spec, String option, double value, double low, double high) {
-        if (!(value >= low && value <= high)) {
-            throw new ParameterException(spec.commandLine(), option + " must be from " + low + " to " + high + ", not " + value);
+    /**
+     * The config that {@code build} makes from the options, checked by the record itself, so its ranges
+     * are written once: a refusal becomes picocli's usage error, naming the option instead of the component
+     * ("averageDecay is ..." reads "--average-decay is ..."), before any data loads.
+     */
+    static <T> T built(CommandSpec spec, Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException refusal) {
+            var named = COMPONENT.matcher(refusal.getMessage());
+            String message = named.find()
+                    ? "--" + named.group(1).replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT) + " "
+                    + refusal.getMessage().substring(named.end())
+                    : refusal.getMessage();
+            throw new ParameterException(spec.commandLine(), message);
         }
     }
 }

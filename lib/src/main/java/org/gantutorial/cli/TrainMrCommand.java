@@ -1,6 +1,7 @@
 package org.gantutorial.cli;
 
 import org.gantutorial.Tutorial;
+import org.gantutorial.models.DcganConfig;
 import org.gantutorial.models.DcganConfig.Augmentation;
 import org.gantutorial.mr.SliceOptions.Levels;
 import org.gantutorial.training.Checkpoint;
@@ -121,15 +122,16 @@ final class TrainMrCommand implements Callable<Integer> {
         Options.atLeastOne(spec, "--generator-width", generatorWidth);
         Options.atLeastOne(spec, "--discriminator-width", discriminatorWidth);
         Options.atLeastOne(spec, "--iterations", iterations);
-        Options.within(spec, "--average-decay", averageDecay, 0, 0.9999);
-        Options.within(spec, "--real-label", realLabel, 0.5, 1);
-        Options.within(spec, "--scan-weight-power", scanWeightPower, 0, 1);
+        var asked = Options.built(spec, () -> DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
+                .withDiscriminatorWidth(discriminatorWidth).withAugmentation(augmentation)
+                .withLearningRates(generatorLearningRate, discriminatorLearningRate).withAverageDecay(averageDecay)
+                .withRealLabel(realLabel).withScanWeightPower(scanWeightPower).withSeed(seed));
         if (resume && !Checkpoint.existsIn(out)) {
             throw new ParameterException(spec.commandLine(), "--resume found no checkpoint in " + out
                     + "; run once without --resume, or pass the --out folder of an earlier run");
         }
         try {
-            train();
+            train(asked);
         } catch (OutOfMemoryError error) {
             // An Error escapes picocli's handler as a stack trace: the reader gets one line instead.
             throw new IllegalStateException(String.format("the run ran out of memory at image size %d (%s); try --image-size %d, "
@@ -138,14 +140,10 @@ final class TrainMrCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void train() throws Exception {
+    private void train(DcganConfig asked) throws Exception {
         // A reader's own --data is taken whole: they chose those slices.
         Levels chosen = data != null && !spec.commandLine().getParseResult().hasMatchedOption("--levels") ? Levels.ALL : levels;
         var slices = data == null ? TrainingSlices.sampleData(imageSize, chosen) : TrainingSlices.from(data, imageSize, chosen);
-        var asked = DEFAULTS.model().withImageSize(imageSize).withGeneratorWidth(generatorWidth)
-                .withDiscriminatorWidth(discriminatorWidth).withAugmentation(augmentation)
-                .withLearningRates(generatorLearningRate, discriminatorLearningRate).withAverageDecay(averageDecay)
-                .withRealLabel(realLabel).withScanWeightPower(scanWeightPower).withSeed(seed);
         // Before any training: a batch that fits this session's memory (or one sentence saying what does), and the time it will take.
         var plan = RunPlan.of(asked, slices, iterations);
         System.out.println(plan.describe());
